@@ -31,6 +31,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['local-stack/**', 'scripts/**', 'tests/**', 'bench/**'],
     rules: { 'no-console': 'off' },
   },

@@ -17,9 +17,7 @@ export interface Capture {
 
 /** Why a capture produced nothing; each reason has a message for people. */
 export type CaptureFailureReason =
-  | 'no-selection'
-  | 'selection-in-frame'
-  | 'empty-page';
+  'no-selection' | 'selection-in-frame' | 'empty-page';
 
 /**
  * The value an injected capture script returns to the background, which
