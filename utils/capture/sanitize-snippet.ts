@@ -26,9 +26,11 @@ export interface SanitizeOptions {
   maxBytes?: number;
 }
 
-const purifiers = new WeakMap<Window, DOMPurify>();
+type PageWindow = Window & typeof globalThis;
 
-function purifierFor(view: Window): DOMPurify {
+const purifiers = new WeakMap<PageWindow, DOMPurify>();
+
+function purifierFor(view: PageWindow): DOMPurify {
   const known = purifiers.get(view);
   if (known) return known;
 
@@ -90,7 +92,7 @@ function parse(html: string, view: Window): DocumentFragment {
 export function sanitizeSnippet(
   html: string,
   options: SanitizeOptions = {},
-  view: Window = window,
+  view: PageWindow = window,
 ): string {
   const purifier = purifierFor(view);
   const parsed = parse(html, view);

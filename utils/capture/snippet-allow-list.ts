@@ -86,7 +86,9 @@ const allowedTags = new Set(SNIPPET_ALLOWED_TAGS);
  * before the scheme is read.
  */
 export function isHttpUrl(value: string): boolean {
-  const compact = value.replace(/[\u0000-\u0020]/g, '');
+  const compact = Array.from(value)
+    .filter((character) => character.charCodeAt(0) > 0x20)
+    .join('');
 
   return /^https?:\/\//i.test(compact);
 }
