@@ -1,0 +1,199 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ClipError } from '@/utils/store/clip-errors';
+import { ClipRepository } from '@/utils/store/clip-repository';
+import type { PeerclipDb } from '@/utils/store/database';
+import { countingClock, fakeCapture } from '../fakes/captures';
+import { freshDatabase } from '../fakes/database';
+
+describe('ClipRepository', () => {
+  let db: PeerclipDb;
+  let clips: ClipRepository;
+
+  beforeEach(() => {
+    db = freshDatabase();
+    clips = new ClipRepository(db, countingClock());
+  });
+
+  it('saves a draft with its canonical URL and site', async () => {
+    const draft = await clips.createDraft(fakeCapture());
+
+    const stored = await clips.getClip(draft.id);
+
+    expect(stored).toMatchObject({
+      state: 'draft',
+      canonicalUrl: 'https://wiki.northwind.example/safety/lifting',
+      site: 'wiki.northwind.example',
+    });
+  });
+
+  it('queues a new draft in the outbox', async () => {
+    const draft = await clips.createDraft(fakeCapture());
+
+    const outbox = await db.outbox.toArray();
+
+    expect(outbox).toMatchObject([
+      { clipId: draft.id, kind: 'clip.upsert', baseVersion: null },
+    ]);
+  });
+
+  it('saves neither the draft nor its outbox entry when one write fails', async () => {
+    await db.outbox.add({
+      changeId: 'id-2',
+      clipId: 'other',
+      kind: 'clip.upsert',
+      baseVersion: null,
+      createdAt: '2026-12-03T09:00:00.000Z',
+    });
+
+    const attempt = clips.createDraft(fakeCapture());
+
+    await expect(attempt).rejects.toThrow();
+    expect(await db.clips.count()).toBe(0);
+  });
+
+  it('truncates a quote over the limit and says so', async () => {
+    const quote = 'a'.repeat(100_001);
+
+    const draft = await clips.createDraft(fakeCapture({ quote }));
+
+    expect([draft.quote.length, draft.quoteTruncated]).toEqual([100_000, true]);
+  });
+
+  it('drops a snippet over the byte limit and keeps the quote', async () => {
+    const snippet = `<p>${'é'.repeat(250_000)}</p>`;
+
+    const draft = await clips.createDraft(fakeCapture({ snippet }));
+
+    expect([draft.snippet, draft.quote]).toEqual([
+      '',
+      'Bend your knees, not your back.',
+    ]);
+  });
+
+  it('saves a note and cleaned tags', async () => {
+    const draft = await clips.createDraft(fakeCapture());
+
+    await clips.annotate(draft.id, {
+      note: 'Applies to every depot.',
+      tags: [' safety ', 'Safety', '', 'depot'],
+    });
+
+    expect(await clips.getClip(draft.id)).toMatchObject({
+      note: 'Applies to every depot.',
+      tags: ['safety', 'depot'],
+    });
+  });
+
+  it('folds repeated edits into the pending outbox entry', async () => {
+    const draft = await clips.createDraft(fakeCapture());
+
+    await clips.annotate(draft.id, { note: 'one' });
+    await clips.annotate(draft.id, { note: 'two' });
+
+    expect(await db.outbox.count()).toBe(1);
+  });
+
+  it('refuses a note over the limit and keeps the stored one', async () => {
+    const draft = await clips.createDraft(fakeCapture());
+    await clips.annotate(draft.id, { note: 'kept' });
+
+    const attempt = clips.annotate(draft.id, { note: 'x'.repeat(20_001) });
+
+    await expect(attempt).rejects.toThrow(/1 characters over the limit/);
+    expect((await clips.getClip(draft.id))?.note).toBe('kept');
+  });
+
+  it('refuses a twenty-first tag with a typed error', async () => {
+    const draft = await clips.createDraft(fakeCapture());
+    const tags = Array.from({ length: 21 }, (_, index) => `tag${index}`);
+
+    const attempt = clips.annotate(draft.id, { tags });
+
+    await expect(attempt).rejects.toMatchObject({ code: 'too-many-tags' });
+  });
+
+  it('refuses a tag longer than fifty characters', async () => {
+    const draft = await clips.createDraft(fakeCapture());
+
+    const attempt = clips.annotate(draft.id, { tags: ['t'.repeat(51)] });
+
+    await expect(attempt).rejects.toBeInstanceOf(ClipError);
+  });
+
+  it('discards a draft the server never saw without queueing anything', async () => {
+    const draft = await clips.createDraft(fakeCapture());
+
+    await clips.discardDraft(draft.id);
+
+    expect([await db.clips.count(), await db.outbox.count()]).toEqual([0, 0]);
+  });
+
+  it('queues the deletion of a draft the server already has', async () => {
+    const draft = await clips.createDraft(fakeCapture());
+    await db.outbox.toCollection().modify({ baseVersion: 3 });
+
+    await clips.discardDraft(draft.id);
+
+    expect(await db.outbox.toArray()).toMatchObject([{ kind: 'clip.delete' }]);
+  });
+
+  it('lists drafts newest first', async () => {
+    const older = await clips.createDraft(fakeCapture());
+    const newer = await clips.createDraft(fakeCapture());
+
+    const drafts = await clips.listDrafts();
+
+    expect(drafts.map((draft) => draft.id)).toEqual([newer.id, older.id]);
+  });
+
+  it('lists a draft moved up by its latest edit', async () => {
+    const older = await clips.createDraft(fakeCapture());
+    await clips.createDraft(fakeCapture());
+
+    await clips.annotate(older.id, { note: 'edited' });
+
+    expect((await clips.listDrafts())[0]?.id).toBe(older.id);
+  });
+
+  it.each([
+    ['quote', { quote: 'Report every near miss.' }, 'near miss'],
+    ['title', { title: 'Travel expenses policy' }, 'TRAVEL'],
+  ])('finds a draft by its %s', async (_field, overrides, search) => {
+    const wanted = await clips.createDraft(fakeCapture(overrides));
+    await clips.createDraft(fakeCapture());
+
+    const found = await clips.listDrafts(search);
+
+    expect(found.map((draft) => draft.id)).toEqual([wanted.id]);
+  });
+
+  it('finds a draft by its note and tags', async () => {
+    const wanted = await clips.createDraft(fakeCapture());
+    await clips.createDraft(fakeCapture());
+    await clips.annotate(wanted.id, { note: 'ask Carol', tags: ['depot'] });
+
+    const found = await clips.listDrafts('carol depot');
+
+    expect(found.map((draft) => draft.id)).toEqual([wanted.id]);
+  });
+
+  it('emits the drafts again when one is added', async () => {
+    const seen: number[] = [];
+    const subscription = clips
+      .observeDrafts()
+      .subscribe((drafts) => seen.push(drafts.length));
+    await waitFor(() => seen.length > 0);
+
+    await clips.createDraft(fakeCapture());
+    await waitFor(() => seen.includes(1));
+    subscription.unsubscribe();
+
+    expect(seen).toEqual([0, 1]);
+  });
+});
+
+async function waitFor(condition: () => boolean): Promise<void> {
+  for (let attempt = 0; attempt < 100 && !condition(); attempt++) {
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}

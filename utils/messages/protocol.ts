@@ -1,0 +1,49 @@
+/** What to clip from a tab: the selection, or the readable page. */
+export type ClipMode = 'selection' | 'page';
+
+/** Every request an extension page can send the background. */
+export type PeerclipRequest = { type: 'clip-active-tab'; mode: ClipMode };
+
+/** Why a clip was not made, with one sentence for people. */
+export interface ClipFailure {
+  ok: false;
+  code: ClipFailureCode;
+  message: string;
+  /** Set when clipping the whole page is the sensible next step. */
+  offerClipPage?: boolean;
+}
+
+/** The kinds of clip failure the UI tells apart. */
+export type ClipFailureCode =
+  | 'unclippable-page'
+  | 'no-selection'
+  | 'selection-in-frame'
+  | 'empty-page'
+  | 'page-changed'
+  | 'bad-capture'
+  | 'not-saved';
+
+/** A clip that was saved as a draft. */
+export interface ClipSuccess {
+  ok: true;
+  clipId: string;
+}
+
+/** What clipping a tab ends in. */
+export type ClipOutcome = ClipSuccess | ClipFailure;
+
+/** A request the background could not read. */
+export interface BadRequestReply {
+  ok: false;
+  code: 'bad-request';
+  message: string;
+}
+
+/** The reply to each kind of request. */
+export interface PeerclipReplies {
+  'clip-active-tab': ClipOutcome;
+}
+
+/** The reply to a given request, or the reply to an unreadable one. */
+export type ReplyTo<R extends PeerclipRequest> =
+  PeerclipReplies[R['type']] | BadRequestReply;

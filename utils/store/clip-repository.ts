@@ -1,0 +1,152 @@
+import { liveQuery, type Observable } from 'dexie';
+import type { Capture } from '@/utils/capture/capture-result';
+import type { Clip } from '@/utils/models/clip';
+import { validateNote, validateTags } from './annotation-rules';
+import { ClipError } from './clip-errors';
+import type { OutboxEntry, OutboxKind, PeerclipDb } from './database';
+import {
+  draftFromCapture,
+  systemClock,
+  type DraftClock,
+} from './draft-from-capture';
+import { matchesSearch } from './draft-search';
+
+/** The parts of a draft the author edits after clipping. */
+export interface Annotation {
+  note?: string;
+  tags?: string[];
+}
+
+/**
+ * The clips of this browser. Every write goes with its outbox entry in one
+ * transaction, so a change is either saved and queued for sync, or neither.
+ */
+export class ClipRepository {
+  constructor(
+    private readonly db: PeerclipDb,
+    private readonly clock: DraftClock = systemClock,
+  ) {}
+
+  /** Saves a new draft from a capture and queues it for sync. */
+  async createDraft(capture: Capture): Promise<Clip> {
+    const clip = draftFromCapture(capture, this.clock);
+
+    await this.db.transaction('rw', this.db.clips, this.db.outbox, () =>
+      Promise.all([
+        this.db.clips.add(clip),
+        this.queue(clip.id, 'clip.upsert'),
+      ]),
+    );
+
+    return clip;
+  }
+
+  /**
+   * Changes a draft's note and tags. Bad input throws a ClipError before
+   * anything is written, so the stored draft stays as it was.
+   */
+  async annotate(id: string, annotation: Annotation): Promise<Clip> {
+    const changes: Partial<Clip> = {};
+    if (annotation.note !== undefined) {
+      changes.note = validateNote(annotation.note);
+    }
+    if (annotation.tags !== undefined) {
+      changes.tags = validateTags(annotation.tags);
+    }
+
+    return this.db.transaction(
+      'rw',
+      this.db.clips,
+      this.db.outbox,
+      async () => {
+        const clip = await this.requireDraft(id);
+        const updated = {
+          ...clip,
+          ...changes,
+          updatedAt: this.clock.now().toISOString(),
+        };
+
+        await this.db.clips.put(updated);
+        await this.queue(id, 'clip.upsert');
+        return updated;
+      },
+    );
+  }
+
+  /**
+   * Deletes a draft. A draft the server never saw leaves nothing to send;
+   * otherwise its deletion is queued.
+   */
+  async discardDraft(id: string): Promise<void> {
+    await this.db.transaction('rw', this.db.clips, this.db.outbox, async () => {
+      await this.requireDraft(id);
+      const pending = await this.pendingEntry(id);
+
+      await this.db.clips.delete(id);
+      if (pending?.baseVersion === null) {
+        await this.db.outbox.delete(pending.seq as number);
+        return;
+      }
+      await this.queue(id, 'clip.delete');
+    });
+  }
+
+  /** One clip, or undefined when there is none with that id. */
+  getClip(id: string): Promise<Clip | undefined> {
+    return this.db.clips.get(id);
+  }
+
+  /** My drafts, newest change first, narrowed by a search. */
+  async listDrafts(search = ''): Promise<Clip[]> {
+    const clips = await this.db.clips.orderBy('updatedAt').reverse().toArray();
+    return clips.filter(
+      (clip) => clip.state === 'draft' && matchesSearch(clip, search),
+    );
+  }
+
+  /** `listDrafts` that emits again whenever a draft changes. */
+  observeDrafts(search = ''): Observable<Clip[]> {
+    return liveQuery(() => this.listDrafts(search));
+  }
+
+  /** `getClip` that emits again whenever that clip changes. */
+  observeClip(id: string): Observable<Clip | undefined> {
+    return liveQuery(() => this.getClip(id));
+  }
+
+  private async requireDraft(id: string): Promise<Clip> {
+    const clip = await this.db.clips.get(id);
+    if (!clip) {
+      throw new ClipError('not-found', 'This draft no longer exists.');
+    }
+    if (clip.state !== 'draft') {
+      throw new ClipError('not-a-draft', 'Only drafts can be changed here.');
+    }
+    return clip;
+  }
+
+  private pendingEntry(clipId: string): Promise<OutboxEntry | undefined> {
+    return this.db.outbox.where('clipId').equals(clipId).last();
+  }
+
+  /**
+   * Adds a change to the outbox. Repeated edits of one clip fold into its
+   * pending entry: the push sends the clip as it is then, not each edit.
+   */
+  private async queue(clipId: string, kind: OutboxKind): Promise<void> {
+    const pending = await this.pendingEntry(clipId);
+    if (pending && pending.kind === kind) return;
+
+    if (pending) {
+      await this.db.outbox.update(pending.seq as number, { kind });
+      return;
+    }
+    await this.db.outbox.add({
+      changeId: this.clock.newId(),
+      clipId,
+      kind,
+      baseVersion: null,
+      createdAt: this.clock.now().toISOString(),
+    });
+  }
+}
