@@ -1,3 +1,32 @@
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerClipGestures } from '@/utils/browser/clip-gestures';
+import { keepPopupOnToolbarButton } from '@/utils/browser/side-panel';
+import type { TabInfo } from '@/utils/browser/tabs';
+import { browserClipServices } from '@/utils/clipping/browser-clip-services';
+import { clipTab } from '@/utils/clipping/clip-tab';
+import type { ClipMode } from '@/utils/messages/protocol';
+import { createRequestListener } from '@/utils/messages/request-handler';
+import { openPeerclipDb } from '@/utils/store/database';
 
-export default defineBackground(() => {});
+export default defineBackground(() => {
+  const services = browserClipServices(openPeerclipDb());
+  const clip = (tab: TabInfo, mode: ClipMode) => clipTab(tab, mode, services);
+  const activeTab = () => services.tabs.activeTab();
+
+  registerClipGestures(browser, clip, activeTab);
+  browser.runtime.onMessage.addListener(
+    createRequestListener({
+      'clip-active-tab': async ({ mode }) =>
+        clip((await activeTab()) ?? {}, mode),
+    }),
+  );
+  keepPopupOnToolbarButton().catch((error) =>
+    console.warn('[peerclip] Could not set the side panel behaviour.', error),
+  );
+
+  // The e2e tests start from the same function the gestures call.
+  if (import.meta.env.MODE === 'e2e') {
+    Object.assign(globalThis, { peerclipTest: { clipTab: clip } });
+  }
+});

@@ -1,0 +1,255 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { clipTab } from '@/utils/clipping/clip-tab';
+import { fakeCapture } from '../fakes/captures';
+import {
+  fakeClipWorld,
+  openTab,
+  type FakeClipWorld,
+} from '../fakes/clip-services';
+import { answering } from '../fakes/fake-scripting';
+
+const PAGE = 'https://wiki.northwind.example/safety/lifting';
+
+describe('clipTab', () => {
+  let world: FakeClipWorld;
+
+  beforeEach(() => {
+    world = fakeClipWorld();
+  });
+
+  it('saves the captured selection as a draft', async () => {
+    const tab = await openTab(PAGE);
+    world.scripting.setPage(
+      tab.id,
+      answering({ ok: true, capture: fakeCapture() }),
+    );
+
+    const outcome = await clipTab(tab, 'selection', world.services);
+
+    expect(
+      outcome.ok && (await world.db.clips.get(outcome.clipId))?.quote,
+    ).toBe('Bend your knees, not your back.');
+  });
+
+  it('injects the selection script into every frame', async () => {
+    const tab = await openTab(PAGE);
+    world.scripting.setPage(
+      tab.id,
+      answering({ ok: true, capture: fakeCapture() }),
+    );
+
+    await clipTab(tab, 'selection', world.services);
+
+    expect(world.scripting.injections[0]).toEqual({
+      target: { tabId: tab.id, allFrames: true },
+      files: ['/content-scripts/capture.js'],
+    });
+  });
+
+  it('injects the article script into the top frame for a page clip', async () => {
+    const tab = await openTab(PAGE);
+    world.scripting.setPage(
+      tab.id,
+      answering({ ok: true, capture: fakeCapture() }),
+    );
+
+    await clipTab(tab, 'page', world.services);
+
+    expect(world.scripting.injections[0]).toMatchObject({
+      target: { allFrames: false },
+      files: ['/content-scripts/article.js'],
+    });
+  });
+
+  it('confirms a saved draft with a check mark on the badge', async () => {
+    const tab = await openTab(PAGE);
+    world.scripting.setPage(
+      tab.id,
+      answering({ ok: true, capture: fakeCapture() }),
+    );
+
+    await clipTab(tab, 'selection', world.services);
+
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe('✓');
+  });
+
+  it('confirms a saved draft with a toast on the page', async () => {
+    const tab = await openTab(PAGE);
+    world.scripting.setPage(
+      tab.id,
+      answering({ ok: true, capture: fakeCapture() }),
+    );
+
+    await clipTab(tab, 'selection', world.services);
+
+    expect(world.scripting.toasts).toEqual([
+      ['Saved to your Peerclip drafts.', 'saved'],
+    ]);
+  });
+
+  it('uses the selection of a same-origin frame', async () => {
+    const tab = await openTab(PAGE);
+    world.scripting.setPage(tab.id, () => [
+      {
+        frameId: 0,
+        result: { ok: false, reason: 'no-selection', message: '' },
+      },
+      {
+        frameId: 7,
+        result: { ok: true, capture: fakeCapture({ quote: 'In the frame.' }) },
+      },
+    ]);
+
+    const outcome = await clipTab(tab, 'selection', world.services);
+
+    expect(
+      outcome.ok && (await world.db.clips.get(outcome.clipId))?.quote,
+    ).toBe('In the frame.');
+  });
+
+  it('explains a selection inside a cross-origin frame', async () => {
+    const tab = await openTab(PAGE);
+    world.scripting.setPage(tab.id, () => [
+      {
+        frameId: 0,
+        result: { ok: false, reason: 'selection-in-frame', message: '' },
+      },
+      {
+        frameId: 3,
+        result: { ok: false, reason: 'no-selection', message: '' },
+      },
+    ]);
+
+    const outcome = await clipTab(tab, 'selection', world.services);
+
+    expect(outcome).toMatchObject({ ok: false, code: 'selection-in-frame' });
+  });
+
+  it('offers to clip the page when nothing is selected', async () => {
+    const tab = await openTab(PAGE);
+    world.scripting.setPage(
+      tab.id,
+      answering({ ok: false, reason: 'no-selection', message: 'x' }),
+    );
+
+    const outcome = await clipTab(tab, 'selection', world.services);
+
+    expect(outcome).toMatchObject({ ok: false, offerClipPage: true });
+  });
+
+  it.each([
+    'chrome://settings',
+    'edge://extensions',
+    'about:blank',
+    'view-source:https://example.com/',
+    'https://chromewebstore.google.com/detail/abc',
+    'https://addons.mozilla.org/en-US/firefox/',
+    'https://intranet.example/handbook.pdf',
+    'file:///home/alex/notes.html',
+    'chrome-extension://abcdef/popup.html',
+  ])('refuses %s before injecting anything', async (url) => {
+    const tab = await openTab(url);
+
+    const outcome = await clipTab(tab, 'selection', world.services);
+
+    expect([
+      outcome.ok || outcome.message.split(':')[0],
+      world.scripting.injections,
+    ]).toEqual(['Peerclip can’t clip this page', []]);
+  });
+
+  it('clips a file page when the user allowed file access', async () => {
+    const tab = await openTab('file:///home/alex/notes.html');
+    world.services.fileAccessAllowed = async () => true;
+    world.scripting.setPage(
+      tab.id,
+      answering({ ok: true, capture: fakeCapture() }),
+    );
+
+    const outcome = await clipTab(tab, 'selection', world.services);
+
+    expect(outcome.ok).toBe(true);
+  });
+
+  it('saves nothing when the page navigates during capture', async () => {
+    const tab = await openTab(PAGE);
+    world.scripting.setPage(tab.id, async () => {
+      await fakeBrowser.tabs.update(tab.id, {
+        url: 'https://elsewhere.example/',
+      });
+      return [{ frameId: 0, result: { ok: true, capture: fakeCapture() } }];
+    });
+
+    const outcome = await clipTab(tab, 'selection', world.services);
+
+    expect([outcome, await world.db.clips.count()]).toMatchObject([
+      { ok: false, code: 'page-changed' },
+      0,
+    ]);
+  });
+
+  it('saves nothing when injection fails because the page went away', async () => {
+    const tab = await openTab(PAGE);
+    world.scripting.setPage(tab.id, async () => {
+      await fakeBrowser.tabs.update(tab.id, {
+        url: 'https://elsewhere.example/',
+      });
+      throw new Error('Frame with ID 0 was removed.');
+    });
+
+    const outcome = await clipTab(tab, 'selection', world.services);
+
+    expect(outcome).toMatchObject({ ok: false, code: 'page-changed' });
+  });
+
+  it.each([
+    ['a string', 'pwned'],
+    [
+      'a capture without a quote',
+      { ok: true, capture: { ...fakeCapture(), quote: 1 } },
+    ],
+    [
+      'a javascript: URL',
+      { ok: true, capture: fakeCapture({ url: 'javascript:alert(1)' }) },
+    ],
+    ['an unknown failure reason', { ok: false, reason: 'hacked', message: '' }],
+  ])('refuses %s from a tampered page', async (_case, result) => {
+    const tab = await openTab(PAGE);
+    world.scripting.setPage(tab.id, answering(result));
+
+    const outcome = await clipTab(tab, 'selection', world.services);
+
+    expect([outcome, await world.db.clips.count()]).toMatchObject([
+      { ok: false, code: 'bad-capture' },
+      0,
+    ]);
+  });
+
+  it('holds a tampered capture to the quote limit', async () => {
+    const tab = await openTab(PAGE);
+    const quote = 'q'.repeat(150_000);
+    world.scripting.setPage(
+      tab.id,
+      answering({ ok: true, capture: fakeCapture({ quote }) }),
+    );
+
+    const outcome = await clipTab(tab, 'selection', world.services);
+
+    expect(
+      outcome.ok && (await world.db.clips.get(outcome.clipId))?.quote.length,
+    ).toBe(100_000);
+  });
+
+  it('shows a failure on the badge', async () => {
+    const tab = await openTab(PAGE);
+    world.scripting.setPage(
+      tab.id,
+      answering({ ok: false, reason: 'empty-page', message: '' }),
+    );
+
+    await clipTab(tab, 'page', world.services);
+
+    expect(await fakeBrowser.action.getBadgeText({ tabId: tab.id })).toBe('!');
+  });
+});
