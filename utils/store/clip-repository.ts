@@ -11,6 +11,9 @@ import {
 } from './draft-from-capture';
 import { matchesSearch } from './draft-search';
 
+/** The meta key of the draft the popup shows: the latest one clipped. */
+export const CURRENT_DRAFT_KEY = 'draft.current';
+
 /** The parts of a draft the author edits after clipping. */
 export interface Annotation {
   note?: string;
@@ -27,18 +30,30 @@ export class ClipRepository {
     private readonly clock: DraftClock = systemClock,
   ) {}
 
-  /** Saves a new draft from a capture and queues it for sync. */
+  /**
+   * Saves a new draft from a capture, queues it for sync and makes it the
+   * current draft, which the popup opens to annotate.
+   */
   async createDraft(capture: Capture): Promise<Clip> {
     const clip = draftFromCapture(capture, this.clock);
+    const { clips, outbox, meta } = this.db;
 
-    await this.db.transaction('rw', this.db.clips, this.db.outbox, () =>
+    await this.db.transaction('rw', clips, outbox, meta, () =>
       Promise.all([
-        this.db.clips.add(clip),
+        clips.add(clip),
         this.queue(clip.id, 'clip.upsert'),
+        meta.put({ key: CURRENT_DRAFT_KEY, value: clip.id }),
       ]),
     );
 
     return clip;
+  }
+
+  /** The latest clipped draft, unless it was discarded or moved on. */
+  async currentDraft(): Promise<Clip | undefined> {
+    const entry = await this.db.meta.get(CURRENT_DRAFT_KEY);
+    const clip = entry && (await this.db.clips.get(String(entry.value)));
+    return clip?.state === 'draft' ? clip : undefined;
   }
 
   /**

@@ -137,6 +137,21 @@ describe('ClipRepository', () => {
     expect(await db.outbox.toArray()).toMatchObject([{ kind: 'clip.delete' }]);
   });
 
+  it('makes the newest draft the current one', async () => {
+    await clips.createDraft(fakeCapture());
+    const newer = await clips.createDraft(fakeCapture());
+
+    expect((await clips.currentDraft())?.id).toBe(newer.id);
+  });
+
+  it('has no current draft once it is discarded', async () => {
+    const draft = await clips.createDraft(fakeCapture());
+
+    await clips.discardDraft(draft.id);
+
+    expect(await clips.currentDraft()).toBeUndefined();
+  });
+
   it('lists drafts newest first', async () => {
     const older = await clips.createDraft(fakeCapture());
     const newer = await clips.createDraft(fakeCapture());

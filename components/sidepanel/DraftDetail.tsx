@@ -1,0 +1,50 @@
+import type { Clip } from '@/utils/models/clip';
+import { SafeHtml } from '../shared/SafeHtml';
+import { TagList } from '../shared/TagList';
+
+/** Props of DraftDetail. */
+export interface DraftDetailProps {
+  draft: Clip;
+  onBack(): void;
+}
+
+/** Only web and file addresses become links; anything else stays text. */
+function isLinkable(url: string): boolean {
+  return /^(https?|file):\/\//i.test(url);
+}
+
+/** One draft in full: quote, snippet, note, tags and its source. */
+export function DraftDetail({ draft, onBack }: DraftDetailProps) {
+  return (
+    <article class="draft-detail" aria-labelledby="detail-title">
+      <button type="button" class="link" onClick={onBack}>
+        ← All drafts
+      </button>
+      <h2 id="detail-title">{draft.title || 'Untitled page'}</h2>
+      <p class="source">
+        {isLinkable(draft.sourceUrl) ? (
+          <a href={draft.sourceUrl} target="_blank" rel="noopener noreferrer">
+            {draft.site || draft.sourceUrl}
+          </a>
+        ) : (
+          draft.sourceUrl
+        )}
+      </p>
+      <h3>Quote</h3>
+      <blockquote class="quote">{draft.quote}</blockquote>
+      {draft.snippet && (
+        <>
+          <h3>As on the page</h3>
+          <SafeHtml
+            class="snippet"
+            html={draft.snippet}
+            baseUrl={draft.sourceUrl}
+          />
+        </>
+      )}
+      <h3>Note</h3>
+      <p class="note">{draft.note || 'No note yet.'}</p>
+      <TagList tags={draft.tags} />
+    </article>
+  );
+}

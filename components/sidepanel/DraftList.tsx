@@ -1,0 +1,51 @@
+import type { Clip } from '@/utils/models/clip';
+
+/** Props of DraftList. */
+export interface DraftListProps {
+  drafts: Clip[];
+  searching: boolean;
+  onOpen(id: string): void;
+}
+
+const dateFormat = new Intl.DateTimeFormat('en', {
+  dateStyle: 'medium',
+  timeStyle: 'short',
+});
+
+/** My drafts, newest first; each opens its detail. */
+export function DraftList({ drafts, searching, onOpen }: DraftListProps) {
+  if (drafts.length === 0) {
+    return (
+      <p class="hint" role="status">
+        {searching
+          ? 'No draft matches this search.'
+          : 'No drafts yet. Select text on a page and clip it.'}
+      </p>
+    );
+  }
+
+  return (
+    <ul class="draft-list" aria-label="My drafts">
+      {drafts.map((draft) => (
+        <li key={draft.id}>
+          <button
+            type="button"
+            class="draft-card"
+            onClick={() => onOpen(draft.id)}
+          >
+            <span class="draft-card__title">
+              {draft.title || 'Untitled page'}
+            </span>
+            <span class="draft-card__quote">{draft.quote.slice(0, 160)}</span>
+            <span class="draft-card__meta">
+              {draft.site} ·{' '}
+              <time dateTime={draft.updatedAt}>
+                {dateFormat.format(new Date(draft.updatedAt))}
+              </time>
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
