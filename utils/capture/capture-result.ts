@@ -26,3 +26,20 @@ export type CaptureFailureReason =
 export type CaptureResult =
   | { ok: true; capture: Capture }
   | { ok: false; reason: CaptureFailureReason; message: string };
+
+/** What people are told when a capture produced nothing, by reason. */
+export const CAPTURE_FAILURE_MESSAGES: Readonly<
+  Record<CaptureFailureReason, string>
+> = {
+  'no-selection':
+    'Nothing is selected on this page. Clip the whole page instead?',
+  'selection-in-frame':
+    'The selection is inside a frame Peerclip can’t read from here. ' +
+    'Select the text outside the frame, or clip the whole page.',
+  'empty-page': 'This page has no text Peerclip can clip.',
+};
+
+/** A failed capture with its message for people. */
+export function captureFailure(reason: CaptureFailureReason): CaptureResult {
+  return { ok: false, reason, message: CAPTURE_FAILURE_MESSAGES[reason] };
+}

@@ -65,8 +65,8 @@ function secureLink(link: Element): void {
 }
 
 /** Makes every relative link absolute, before the sanitiser checks them. */
-function resolveLinks(fragment: DocumentFragment, baseUrl?: string): void {
-  for (const link of Array.from(fragment.querySelectorAll('a[href]'))) {
+function resolveLinks(root: Element, baseUrl?: string): void {
+  for (const link of Array.from(root.querySelectorAll('a[href]'))) {
     const href = link.getAttribute('href') ?? '';
     try {
       link.setAttribute('href', new URL(href, baseUrl).href);
@@ -76,10 +76,15 @@ function resolveLinks(fragment: DocumentFragment, baseUrl?: string): void {
   }
 }
 
-function parse(html: string, view: Window): DocumentFragment {
-  const template = view.document.createElement('template');
-  template.innerHTML = html;
-  return template.content;
+/**
+ * Parses into a document with no window: there an `<img>` does not load
+ * and an `onerror` never fires, even before the sanitiser has run.
+ */
+function parseInert(html: string, view: Window): HTMLElement {
+  const inert = view.document.implementation.createHTMLDocument('');
+  const wrapper = inert.createElement('div');
+  wrapper.innerHTML = html;
+  return wrapper;
 }
 
 /**
@@ -95,10 +100,8 @@ export function sanitizeSnippet(
   view: PageWindow = window,
 ): string {
   const purifier = purifierFor(view);
-  const parsed = parse(html, view);
-  resolveLinks(parsed, options.baseUrl);
-  const wrapper = view.document.createElement('div');
-  wrapper.append(parsed);
+  const wrapper = parseInert(html, view);
+  resolveLinks(wrapper, options.baseUrl);
 
   const clean = purifier.sanitize(wrapper.innerHTML, {
     ALLOWED_TAGS: [...SNIPPET_ALLOWED_TAGS],
@@ -115,5 +118,5 @@ export function sanitizeSnippet(
   });
 
   const maxBytes = options.maxBytes ?? LIMITS.snippetBytes;
-  return fitSnippet(clean, maxBytes, view.document);
+  return fitSnippet(clean, maxBytes, clean.ownerDocument);
 }

@@ -3,7 +3,7 @@
  * `scripting.executeScript({ files: [...] })`. Kept apart from the scripts
  * so the background can import the paths without the capture code.
  */
-export const CAPTURE_SCRIPT_FILE = '/content-scripts/capture.js';
+export const CAPTURE_SCRIPT_FILE = '/capture.js';
 
 /** The script that reads the whole article for "Clip page". */
-export const ARTICLE_SCRIPT_FILE = '/content-scripts/article.js';
+export const ARTICLE_SCRIPT_FILE = '/article.js';

@@ -1,0 +1,120 @@
+import { Readability } from '@mozilla/readability';
+import { LIMITS } from '@/utils/models/limits';
+import { captureFailure, type CaptureResult } from './capture-result';
+import { readableTextOf } from './readable-text';
+import { sanitizeSnippet } from './sanitize-snippet';
+
+/** How much visible text a page clip keeps when there is no article. */
+export const FALLBACK_TEXT_CHARS = 2_000;
+
+type PageWindow = Window & typeof globalThis;
+
+function metaContent(document: Document, names: string[]): string {
+  for (const name of names) {
+    const meta = document.querySelector(
+      `meta[name="${name}" i], meta[property="${name}" i]`,
+    );
+    const content = meta?.getAttribute('content')?.trim();
+    if (content) return content;
+  }
+  return '';
+}
+
+function pageTitle(view: Window): string {
+  return view.document.title.trim() || view.location.hostname;
+}
+
+/** The text of some HTML, read in a document with no window. */
+function textOfHtml(html: string, view: Window): string {
+  const inert = view.document.implementation.createHTMLDocument('');
+  inert.body.innerHTML = html;
+  return readableTextOf(inert.body);
+}
+
+/**
+ * Text the page shows. A browser's `innerText` leaves out what is hidden;
+ * where there is no layout (jsdom) the DOM's text is the best there is.
+ */
+function visibleText(document: Document): string {
+  const shown = (document.body as HTMLElement).innerText;
+  if (typeof shown === 'string') {
+    return shown.replace(/\n{3,}/g, '\n\n').trim();
+  }
+  return readableTextOf(document.body);
+}
+
+function paragraphsHtml(text: string, view: Window): string {
+  const inert = view.document.implementation.createHTMLDocument('');
+  const holder = inert.createElement('div');
+  for (const line of text.split(/\n+/)) {
+    if (line.trim() === '') continue;
+    const paragraph = inert.createElement('p');
+    paragraph.textContent = line.trim();
+    holder.append(paragraph);
+  }
+  return holder.innerHTML;
+}
+
+function limitQuote(text: string): { quote: string; truncated: boolean } {
+  return {
+    quote: text.slice(0, LIMITS.quoteChars),
+    truncated: text.length > LIMITS.quoteChars,
+  };
+}
+
+/**
+ * A page clip without an article: title, description and the start of
+ * the visible text, for pages Readability cannot read (dashboards, forms).
+ */
+function capturePageStart(view: PageWindow): CaptureResult {
+  const document = view.document;
+  const description = metaContent(document, ['description', 'og:description']);
+  const text = visibleText(document).slice(0, FALLBACK_TEXT_CHARS).trim();
+  if (text === '' && description === '') return captureFailure('empty-page');
+
+  return {
+    ok: true,
+    capture: {
+      kind: 'page',
+      url: view.location.href,
+      title: pageTitle(view),
+      byline: metaContent(document, ['author']),
+      excerpt: description,
+      quote: text,
+      quoteTruncated: false,
+      selectors: [],
+      snippet: sanitizeSnippet(paragraphsHtml(text, view), {}, view),
+    },
+  };
+}
+
+/**
+ * Reads the page's article as a page clip: Readability runs on a copy of
+ * the document, so the page itself is never changed. The quote is the
+ * article's text as a reader sees it; page clips carry no selectors.
+ * Falls back to the start of the page when there is no article.
+ */
+export function captureArticle(view: PageWindow = window): CaptureResult {
+  const document = view.document;
+  const copy = document.cloneNode(true) as Document;
+  const article = new Readability(copy).parse();
+  const html = article?.content ?? '';
+  const text = html ? textOfHtml(html, view) : '';
+  if (text.trim() === '') return capturePageStart(view);
+
+  const { quote, truncated } = limitQuote(text);
+  return {
+    ok: true,
+    capture: {
+      kind: 'page',
+      url: view.location.href,
+      title: article?.title?.trim() || pageTitle(view),
+      byline: article?.byline?.trim() ?? '',
+      excerpt: article?.excerpt?.trim() ?? '',
+      quote,
+      quoteTruncated: truncated,
+      selectors: [],
+      snippet: sanitizeSnippet(html, { baseUrl: document.baseURI }, view),
+    },
+  };
+}
