@@ -153,7 +153,7 @@ export async function updateAccount(
   const { rows } = await db.query<Account>(
     `update auth.users
         set raw_user_meta_data = jsonb_strip_nulls(
-              coalesce(raw_user_meta_data, '{}') || coalesce($2, '{}')),
+              coalesce(raw_user_meta_data, '{}') || coalesce($2::jsonb, '{}')),
             encrypted_password = case when $3::text is null
               then encrypted_password
               else extensions.crypt($3, extensions.gen_salt('bf', 10)) end,
