@@ -1,0 +1,147 @@
+-- feed_page: one page of the peer feed, read under row level security.
+--
+-- Ranking: fresher days first; within a day, clips holding a valid official
+-- endorsement, then clips from the reader's network (people and topics they
+-- follow, their team), then the most recently published. Ordering by the
+-- day first lets the index deliver the feed a day at a time, so a page
+-- costs the same with a hundred clips or millions.
+--
+-- The cursor is opaque to clients: base64 of the last item's sort key.
+
+-- Trust of a clip right now: 'trusted' with a valid official endorsement,
+-- 'awaiting_endorsement' when its topic is regulated and it has none,
+-- 'none' otherwise.
+create function private.clip_trusted(clip_id uuid, content_hash text)
+returns boolean
+language sql stable security invoker set search_path = ''
+as $$
+  select exists (
+    select 1 from public.endorsements e
+    where e.clip_id = clip_trusted.clip_id and e.kind = 'official'
+      and e.withdrawn_at is null and e.content_hash = clip_trusted.content_hash
+      and e.expires_at > now())
+$$;
+
+create function private.feed_scope_filter(scope text) returns text
+language plpgsql immutable set search_path = ''
+as $$
+begin
+  return case scope
+    when 'everyone' then 'true'
+    when 'team' then 'c.team_id = (select private.my_team())'
+    when 'following' then '(c.author_id in (select f.followed_profile_id
+        from public.follows f where f.follower_id = (select auth.uid()))
+      or c.topic_id in (select f.followed_topic_id
+        from public.follows f where f.follower_id = (select auth.uid())))'
+    when 'site' then 'c.site = $1'
+    when 'page' then 'c.canonical_url = $1'
+  end;
+end;
+$$;
+
+create function private.decode_feed_cursor(cursor text) returns jsonb
+language plpgsql immutable set search_path = ''
+as $$
+declare
+  key jsonb;
+begin
+  key := convert_from(decode(cursor, 'base64'), 'UTF8')::jsonb;
+  if jsonb_typeof(key) <> 'array' or jsonb_array_length(key) <> 5 then
+    raise exception 'bad cursor';
+  end if;
+  perform (key ->> 0)::date, (key ->> 1)::boolean, (key ->> 2)::boolean,
+    (key ->> 3)::timestamptz, (key ->> 4)::uuid;
+  return key;
+exception when others then
+  raise exception 'cursor is not one that feed_page returned'
+    using errcode = '22023';
+end;
+$$;
+
+create function public.feed_page(
+  scope text,
+  target text default null,
+  cursor text default null,
+  max integer default 20
+) returns jsonb
+language plpgsql stable security invoker set search_path = ''
+as $$
+declare
+  page_size integer := least(greatest(coalesce(max, 20), 1), 100);
+  key jsonb := case when cursor is not null
+    then private.decode_feed_cursor(cursor) end;
+  items jsonb;
+  last_key jsonb;
+begin
+  if scope is null or scope not in
+    ('following', 'team', 'everyone', 'site', 'page') then
+    raise exception 'scope must be following, team, everyone, site or page'
+      using errcode = '22023';
+  end if;
+  if scope in ('site', 'page') and coalesce(target, '') = '' then
+    raise exception 'scope % needs a target', scope using errcode = '22023';
+  end if;
+
+  execute format($query$
+    with ranked as (
+      select c.*, private.clip_trusted(c.id, c.content_hash) trusted,
+        (c.team_id = (select private.my_team())
+          or c.author_id in (select f.followed_profile_id
+            from public.follows f where f.follower_id = (select auth.uid()))
+          or c.topic_id in (select f.followed_topic_id
+            from public.follows f where f.follower_id = (select auth.uid()))
+        ) is true in_network
+      from public.clips c
+      where c.state = 'published' and c.deleted_at is null and %s
+        and ($2::date is null or c.published_day <= $2::date)
+    ), page as (
+      select * from ranked r
+      where $2::date is null or (r.published_day, r.trusted, r.in_network,
+        r.published_at, r.id) < ($2::date, $3::boolean, $4::boolean,
+        $5::timestamptz, $6::uuid)
+      order by r.published_day desc, r.trusted desc, r.in_network desc,
+        r.published_at desc, r.id desc
+      limit $7
+    )
+    select jsonb_agg(jsonb_build_object(
+        'id', p.id, 'author_id', p.author_id,
+        'author_name', a.display_name, 'title', p.title, 'site', p.site,
+        'source_url', p.source_url, 'canonical_url', p.canonical_url,
+        'quote', left(p.quote, 1000),
+        'quote_is_excerpt', char_length(p.quote) > 1000,
+        'note', p.note, 'tags', p.tags, 'topic_id', p.topic_id,
+        'topic_name', t.name, 'visibility', p.visibility,
+        'published_at', p.published_at, 'version', p.version,
+        'in_network', p.in_network,
+        'trust', case when p.trusted then 'trusted'
+          when t.regulated then 'awaiting_endorsement' else 'none' end,
+        'comment_count', (select count(*) from public.comments m
+          where m.clip_id = p.id and m.deleted_at is null),
+        'peer_endorsement_count', (select count(*) from public.endorsements e
+          where e.clip_id = p.id and e.kind = 'peer'
+            and e.withdrawn_at is null and e.content_hash = p.content_hash))
+        order by p.published_day desc, p.trusted desc, p.in_network desc,
+          p.published_at desc, p.id desc),
+      (array_agg(jsonb_build_array(p.published_day, p.trusted, p.in_network,
+        p.published_at, p.id) order by p.published_day, p.trusted,
+        p.in_network, p.published_at, p.id))[1]
+    from page p
+    left join public.profiles a on a.id = p.author_id
+    left join public.topics t on t.id = p.topic_id
+  $query$, private.feed_scope_filter(scope))
+  into items, last_key
+  using target, key ->> 0, key ->> 1, key ->> 2, key ->> 3, key ->> 4,
+    page_size;
+
+  return jsonb_build_object(
+    'items', coalesce(items, '[]'),
+    'cursor', case when jsonb_array_length(coalesce(items, '[]')) = page_size
+      then translate(encode(convert_to(last_key::text, 'UTF8'), 'base64'),
+        E'\n', '') end);
+end;
+$$;
+
+revoke all on function public.feed_page(text, text, text, integer)
+  from public, anon;
+grant execute on function public.feed_page(text, text, text, integer)
+  to authenticated, service_role;
