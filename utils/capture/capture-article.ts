@@ -1,4 +1,4 @@
-import { Readability } from '@mozilla/readability';
+import { isProbablyReaderable, Readability } from '@mozilla/readability';
 import { LIMITS } from '@/utils/models/limits';
 import { captureFailure, type CaptureResult } from './capture-result';
 import { readableTextOf } from './readable-text';
@@ -6,6 +6,13 @@ import { sanitizeSnippet } from './sanitize-snippet';
 
 /** How much visible text a page clip keeps when there is no article. */
 export const FALLBACK_TEXT_CHARS = 2_000;
+
+/**
+ * Readability nearly always returns something, even the navigation of a
+ * dashboard; below its own article threshold, and on a page it does not
+ * call readable, what it found is not an article.
+ */
+const MIN_ARTICLE_CHARS = 500;
 
 type PageWindow = Window & typeof globalThis;
 
@@ -66,7 +73,7 @@ function limitQuote(text: string): { quote: string; truncated: boolean } {
  * A page clip without an article: title, description and the start of
  * the visible text, for pages Readability cannot read (dashboards, forms).
  */
-function capturePageStart(view: PageWindow): CaptureResult {
+export function capturePageStart(view: PageWindow = window): CaptureResult {
   const document = view.document;
   const description = metaContent(document, ['description', 'og:description']);
   const text = visibleText(document).slice(0, FALLBACK_TEXT_CHARS).trim();
@@ -100,7 +107,10 @@ export function captureArticle(view: PageWindow = window): CaptureResult {
   const article = new Readability(copy).parse();
   const html = article?.content ?? '';
   const text = html ? textOfHtml(html, view) : '';
-  if (text.trim() === '') return capturePageStart(view);
+  const isArticle =
+    text.length >= MIN_ARTICLE_CHARS ||
+    (text.trim() !== '' && isProbablyReaderable(document));
+  if (!isArticle) return capturePageStart(view);
 
   const { quote, truncated } = limitQuote(text);
   return {
