@@ -23,6 +23,11 @@ export interface DatabaseOptions {
   port?: number;
   /** Run supabase/seed.sql on a fresh database (default true). */
   seed?: boolean;
+  /**
+   * Apply supabase/migrations (default true); false leaves the database as
+   * a new Supabase project is, for other tools to migrate.
+   */
+  migrate?: boolean;
 }
 
 /** Connection strings for each login role of the local database. */
@@ -85,7 +90,11 @@ export async function startDatabase(
   };
 
   try {
-    const setup = await prepare(urls, options.seed ?? true);
+    const setup = await prepare(
+      urls,
+      options.migrate ?? true,
+      options.seed ?? true,
+    );
     return { port, urls, ...setup, stop };
   } catch (error) {
     await stop();
@@ -93,13 +102,14 @@ export async function startDatabase(
   }
 }
 
-async function prepare(urls: DatabaseUrls, seed: boolean) {
+async function prepare(urls: DatabaseUrls, migrate: boolean, seed: boolean) {
   const created = await withClient(urls.admin, async (admin) => {
     if (await hasPrelude(admin)) return false;
     await applyPrelude(admin);
     return true;
   });
 
+  if (!migrate) return { created, appliedMigrations: [] };
   return withClient(urls.owner, async (owner) => {
     const migrations = await listMigrations();
     const appliedMigrations = await applyMigrations(owner, migrations);
