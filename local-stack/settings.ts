@@ -16,6 +16,8 @@ export interface StackSettings {
   otpExpirySeconds: number;
   /** Schemas served under /rest/v1. */
   schemas: string[];
+  /** The most rows one read answers, as PostgREST's db-max-rows. */
+  maxRows: number;
 }
 
 /**
@@ -30,6 +32,7 @@ export const defaultSettings: StackSettings = {
   otpLength: 6,
   otpExpirySeconds: 3600,
   schemas: ['public'],
+  maxRows: 1000,
 };
 
 /** Defaults, overridden by supabase/config.toml, overridden by `overrides`. */
@@ -49,6 +52,7 @@ export function loadSettings(
     enableConfirmations: config['auth.email.enable_confirmations'],
     otpLength: config['auth.email.otp_length'],
     otpExpirySeconds: config['auth.email.otp_expiry'],
+    maxRows: config['api.max_rows'],
   });
   return {
     ...defaultSettings,

@@ -23,6 +23,7 @@ export interface RestContext {
   timeouts: RoleTimeouts;
   jwtSecret: string;
   schemas: string[];
+  maxRows: number;
 }
 
 /** Serves one /rest/v1 request; `path` is what follows /rest/v1. */
@@ -53,7 +54,16 @@ export async function handleRest(
       context,
       rest.timeouts,
       (client) => {
-        const call = { client, schema, query, preferences, body, method };
+        const { maxRows } = rest;
+        const call = {
+          client,
+          schema,
+          query,
+          preferences,
+          body,
+          method,
+          maxRows,
+        };
         return route(call, decodeURIComponent(path));
       },
     );
@@ -69,6 +79,7 @@ interface Call {
   preferences: Preferences;
   body: unknown;
   method: string;
+  maxRows: number;
 }
 
 function route(call: Call, path: string): Promise<Reply> {
@@ -87,7 +98,7 @@ async function routeTable(call: Call, target: Target): Promise<Reply> {
     const rows = await selectRows(
       client,
       target,
-      query,
+      capRows(query, call.maxRows),
       preferences.countExact,
     );
     return rowsReply(rows, query, preferences, 'read');
@@ -130,7 +141,8 @@ async function routeRpc(call: Call, name: string): Promise<Reply> {
   }
   const args = method === 'POST' ? payloadObject(call.body ?? {}) : {};
   const fn = await findFunction(client, schema, name, Object.keys(args));
-  const result = await callFunction(client, schema, name, fn, args, call.query);
+  const query = fn.returnsSet ? capRows(call.query, call.maxRows) : call.query;
+  const result = await callFunction(client, schema, name, fn, args, query);
 
   if (result.body === undefined) return { status: 204 };
   if (!result.isArray) return { status: 200, rawBody: result.body };
@@ -187,6 +199,11 @@ function contentRange(rows: RowsResult, query: RequestQuery): string {
   if (rows.rowCount === 0) return `*/${total}`;
   const first = query.offset ?? 0;
   return `${first}-${first + rows.rowCount - 1}/${total}`;
+}
+
+// PostgREST never answers more than db-max-rows rows, whatever was asked.
+function capRows(query: RequestQuery, maxRows: number): RequestQuery {
+  return { ...query, limit: Math.min(query.limit ?? maxRows, maxRows) };
 }
 
 function schemaOf(

@@ -64,7 +64,9 @@ async function callSetReturning(
       whereClause(query.filters, params) +
       orderClause(query.order) +
       pageClause(query, params);
-  if (fn.returnsScalar) requireNoRowQuery({ ...query, limit: undefined });
+  if (fn.returnsScalar) {
+    requireNoRowQuery({ ...query, limit: undefined, offset: undefined });
+  }
 
   const aggregated = fn.returnsScalar ? '_row._result' : '_row';
   const { rows } = await client.query<{ body: string; count: string }>(

@@ -7,6 +7,9 @@ import {
   type LocalStackOptions,
 } from '../../../local-stack/stack.ts';
 
+/** The password of every account the tests make. */
+export const password = 'correct horse';
+
 /** Starts a stack on a free port with a throwaway, unseeded database. */
 export function startTestStack(
   options: LocalStackOptions = {},
@@ -30,18 +33,27 @@ export function clientOf(stack: LocalStack, key = stack.anonKey) {
   });
 }
 
-/** A client signed in as a new, confirmed account. */
+/**
+ * A client signed in as a new account, confirmed with the emailed code when
+ * the project's config asks for confirmation.
+ */
 export async function signedInClient(
   stack: LocalStack,
   email: string,
 ): Promise<{ client: SupabaseClient; userId: string }> {
   const client = clientOf(stack);
-  const { data, error } = await client.auth.signUp({
-    email,
-    password: 'correct horse',
-  });
-  if (error || !data.user) throw error ?? new Error('sign-up failed');
-  return { client, userId: data.user.id };
+  const signUp = await client.auth.signUp({ email, password });
+  if (signUp.error || !signUp.data.user) throw signUp.error;
+  if (!signUp.data.session) {
+    const token = stack.mailbox.latestCode(email) ?? '';
+    const verify = await client.auth.verifyOtp({
+      email,
+      token,
+      type: 'signup',
+    });
+    if (verify.error) throw verify.error;
+  }
+  return { client, userId: signUp.data.user.id };
 }
 
 /** Runs SQL as the schema owner, the way a migration would. */
