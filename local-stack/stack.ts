@@ -1,3 +1,4 @@
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
 import { Mailbox } from './auth/mailbox.ts';
@@ -46,42 +47,59 @@ export async function startLocalStack(
     ...options,
     port: options.databasePort,
   });
-  const restPool = new pg.Pool({
+  const pools = openPools(database);
+  const timeouts = await withClient(database.urls.admin, loadRoleTimeouts);
+  const mailbox = new Mailbox(options.printEmails ?? true);
+
+  const tokens = { ...settings, issuer: '' };
+  const server = createStackServer({
+    auth: { pool: pools.auth, settings, mailbox, tokens },
+    rest: { pool: pools.rest, timeouts, ...settings },
+    apiKeys: [keys.anonKey, keys.serviceRoleKey],
+  });
+  const stop = async () => {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+    await pools.close();
+    await database.stop();
+  };
+  const port = await listen(server, options.port ?? 54321).catch(
+    async (error: unknown) => {
+      // Port taken: leave no database running behind the error.
+      await stop();
+      throw error;
+    },
+  );
+
+  const url = `http://127.0.0.1:${port}`;
+  tokens.issuer = `${url}/auth/v1`;
+  return { url, ...keys, database, settings, mailbox, stop };
+}
+
+// The REST layer logs in as authenticator, the auth API as the auth admin.
+function openPools(database: LocalDatabase) {
+  const rest = new pg.Pool({
     connectionString: database.urls.authenticator,
     max: 10,
   });
-  const authPool = new pg.Pool({
+  const auth = new pg.Pool({
     connectionString: database.urls.authAdmin,
     max: 5,
   });
   // Stopping the cluster ends idle connections from the server side.
-  for (const pool of [restPool, authPool]) pool.on('error', () => undefined);
-  const timeouts = await withClient(database.urls.admin, loadRoleTimeouts);
-  const mailbox = new Mailbox(options.printEmails ?? true);
-
-  const context = {
-    auth: {
-      pool: authPool,
-      settings,
-      mailbox,
-      tokens: { ...settings, issuer: '' },
-    },
-    rest: { pool: restPool, timeouts, ...settings },
-    apiKeys: [keys.anonKey, keys.serviceRoleKey],
+  for (const pool of [rest, auth]) pool.on('error', () => undefined);
+  return {
+    rest,
+    auth,
+    close: () => Promise.all([rest.end(), auth.end()]),
   };
-  const server = createStackServer(context);
-  await new Promise<void>((resolve, reject) => {
+}
+
+function listen(server: Server, port: number): Promise<number> {
+  return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(options.port ?? 54321, '127.0.0.1', resolve);
+    server.listen(port, '127.0.0.1', () =>
+      resolve((server.address() as AddressInfo).port),
+    );
   });
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  context.auth.tokens.issuer = `${url}/auth/v1`;
-
-  const stop = async () => {
-    server.closeAllConnections();
-    await new Promise((resolve) => server.close(resolve));
-    await Promise.all([restPool.end(), authPool.end()]);
-    await database.stop();
-  };
-  return { url, ...keys, database, settings, mailbox, stop };
 }

@@ -82,6 +82,8 @@ async function signUp(
 ): Promise<Reply> {
   const email = requireEmail(body.email);
   const password = requirePassword(auth, body.password);
+  // Supabase hides registered addresses behind a look-alike user when
+  // confirmations are on; this stand-in refuses them outright.
   if (await findByEmail(auth.pool, email)) {
     throw authError(422, 'user_already_exists', 'User already registered');
   }

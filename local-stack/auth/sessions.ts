@@ -34,6 +34,7 @@ export async function openSession(
  * Trades a refresh token for a new session token pair. Each refresh token
  * works once; presenting a used one again means it leaked or two clients
  * share it, so the whole session ends (as the Supabase auth server does).
+ * Its 10 s reuse interval for concurrent refreshes is not modelled.
  */
 export async function refreshSession(
   db: pg.Pool,

@@ -64,7 +64,7 @@ export async function handleRest(
           method,
           maxRows,
         };
-        return route(call, decodeURIComponent(path));
+        return route(call, decodePath(path));
       },
     );
   } catch (error) {
@@ -199,6 +199,14 @@ function contentRange(rows: RowsResult, query: RequestQuery): string {
   if (rows.rowCount === 0) return `*/${total}`;
   const first = query.offset ?? 0;
   return `${first}-${first + rows.rowCount - 1}/${total}`;
+}
+
+function decodePath(path: string): string {
+  try {
+    return decodeURIComponent(path);
+  } catch {
+    throw postgrestError(400, 'PGRST100', `Malformed path '${path}'`);
+  }
 }
 
 // PostgREST never answers more than db-max-rows rows, whatever was asked.

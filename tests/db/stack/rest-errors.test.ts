@@ -91,6 +91,15 @@ describe('local stack REST errors', () => {
     expect(error?.message).toMatch(/not supported by the local stack/);
   });
 
+  it('takes a hostile column name as a name, never as SQL', async () => {
+    const { error } = await clientOf(stack)
+      .from('stack_notes')
+      .select()
+      .eq('title" = title or true --', 'x');
+
+    expect(error?.code).toBe('42703');
+  });
+
   it('answers a value of the wrong type with 400 and 22P02', async () => {
     const { error, status } = await clientOf(stack)
       .from('stack_notes')

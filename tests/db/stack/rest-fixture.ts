@@ -29,6 +29,17 @@ export const notesSql = `
   as 'select * from public.stack_notes';
   create function public.stack_nothing()
   returns void language sql as 'select';
+  create function public.stack_whoami() returns json language sql stable
+  as $$ select json_build_object(
+    'role', current_user,
+    'uid', auth.uid(),
+    'method', current_setting('request.method'),
+    'path', current_setting('request.path'),
+    'search_path', current_setting('search_path'),
+    'statement_timeout', current_setting('statement_timeout')) $$;
+  create function public.stack_scribble() returns bigint language sql
+  as $$ insert into public.stack_notes (title) values ('scribble')
+        returning id $$;
   create function public.stack_refuse()
   returns void language plpgsql
   as $$ begin raise exception 'not today'; end $$;
@@ -37,7 +48,8 @@ export const notesSql = `
 /** Drops what notesSql created. */
 export const dropNotesSql = `
   drop function public.stack_add, public.stack_series, public.stack_my_notes,
-    public.stack_nothing, public.stack_refuse;
+    public.stack_nothing, public.stack_refuse, public.stack_whoami,
+    public.stack_scribble;
   drop table public.stack_notes;
 `;
 

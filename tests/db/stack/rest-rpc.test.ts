@@ -18,6 +18,34 @@ describe('local stack REST functions', () => {
     await stack.stop();
   });
 
+  it('runs as the caller with the settings PostgREST makes', async () => {
+    const { data: mine } = await client.auth.getUser();
+
+    const { data } = await client.rpc('stack_whoami');
+
+    expect(data).toEqual({
+      role: 'authenticated',
+      uid: mine.user!.id,
+      method: 'POST',
+      path: '/rpc/stack_whoami',
+      search_path: 'public, extensions',
+      statement_timeout: '8s',
+    });
+  });
+
+  it('runs a GET call in a read-only transaction', async () => {
+    const { error, status } = await client.rpc(
+      'stack_scribble',
+      {},
+      { get: true },
+    );
+
+    expect({ code: error?.code, status }).toEqual({
+      code: '25006',
+      status: 405,
+    });
+  });
+
   it('answers a scalar function with its value', async () => {
     const { data } = await client.rpc('stack_add', { a: 2, b: 3 });
 
