@@ -1,7 +1,6 @@
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { JSDOM, VirtualConsole } from 'jsdom';
 import puppeteer, { type Browser, type Page } from 'puppeteer';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildTextModel } from '../../utils/capture/text-model';
@@ -135,12 +134,23 @@ function findRepeatsAgain(): string[] {
   });
 }
 
+// jsdom ships no types of its own; this is the little the test uses.
+const JSDOM_MODULE: string = 'jsdom';
+interface Jsdom {
+  JSDOM: new (
+    html: string,
+    options: { runScripts: 'dangerously'; virtualConsole: object },
+  ) => { window: Window };
+  VirtualConsole: new () => object;
+}
+
 /**
  * The text model of the page in jsdom. Scripts run there as they do in
  * Chromium, because whether scripts run changes how `<noscript>` parses;
  * the fixtures' scripts only ever set `window.__pwned`.
  */
 async function textModelInJsdom(fixture: FixturePage): Promise<string> {
+  const { JSDOM, VirtualConsole } = (await import(JSDOM_MODULE)) as Jsdom;
   const dom = new JSDOM(await readFile(fixture.file, 'utf8'), {
     runScripts: 'dangerously',
     virtualConsole: new VirtualConsole(),
