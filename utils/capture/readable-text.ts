@@ -24,7 +24,9 @@ const PREFORMATTED = new Set(['pre', 'textarea', 'listing', 'xmp']);
  * between table cells.
  */
 class ReadableTextWriter {
-  private output = '';
+  // Parts rather than one growing string: the checks below look only at
+  // the end, which stays cheap however long the quote gets.
+  private readonly parts: string[] = [];
   private pendingBreaks = 0;
 
   text(data: string, preformatted: boolean): void {
@@ -32,15 +34,15 @@ class ReadableTextWriter {
     if (text === '') return;
 
     this.flushBreaks();
-    const atLineStart = this.output === '' || /[\n\t ]$/.test(this.output);
-    this.output += !preformatted && atLineStart ? text.replace(/^ /, '') : text;
+    const atLineStart = ['', '\n', '\t', ' '].includes(this.lastCharacter());
+    this.append(!preformatted && atLineStart ? text.replace(/^ /, '') : text);
   }
 
   /** A line break the page asks for: `<br>`, or a tab between cells. */
   literal(separator: '\n' | '\t'): void {
     this.flushBreaks();
     this.trimLineEnd();
-    this.output += separator;
+    this.append(separator);
   }
 
   /** A block edge: blank lines that collapse with their neighbours. */
@@ -48,28 +50,50 @@ class ReadableTextWriter {
     this.pendingBreaks = Math.max(this.pendingBreaks, count);
   }
 
+  finish(): string {
+    return this.parts
+      .join('')
+      .replace(/^\n+/, '')
+      .replace(/[ \n]+$/, '');
+  }
+
+  private append(text: string): void {
+    if (text !== '') this.parts.push(text);
+  }
+
+  private lastCharacter(): string {
+    const last = this.parts[this.parts.length - 1] ?? '';
+    return last.slice(-1);
+  }
+
+  private trimLineEnd(): void {
+    while (this.lastCharacter() === ' ') {
+      const last = (this.parts.pop() as string).replace(/ +$/, '');
+      this.append(last);
+    }
+  }
+
+  private trailingNewlines(): number {
+    let count = 0;
+    for (let index = this.parts.length - 1; index >= 0 && count < 2; index--) {
+      const part = this.parts[index] as string;
+      const newlines = part.length - part.replace(/\n+$/, '').length;
+      count += newlines;
+      if (newlines < part.length) break;
+    }
+    return count;
+  }
+
   private flushBreaks(): void {
     if (this.pendingBreaks === 0) return;
 
     this.trimLineEnd();
-    if (this.output !== '') {
-      const needed = this.pendingBreaks - trailingNewlines(this.output);
-      this.output += '\n'.repeat(Math.max(0, needed));
+    if (this.parts.length > 0) {
+      const needed = this.pendingBreaks - this.trailingNewlines();
+      this.append('\n'.repeat(Math.max(0, needed)));
     }
     this.pendingBreaks = 0;
   }
-
-  private trimLineEnd(): void {
-    this.output = this.output.replace(/ +$/, '');
-  }
-
-  finish(): string {
-    return this.output.replace(/^\n+/, '').replace(/[ \n]+$/, '');
-  }
-}
-
-function trailingNewlines(text: string): number {
-  return text.length - text.replace(/\n+$/, '').length;
 }
 
 function isLastCell(cell: Element): boolean {
