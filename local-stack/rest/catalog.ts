@@ -57,6 +57,26 @@ export async function primaryKey(
   return rows.map((row) => row.column);
 }
 
+/**
+ * The input argument names of every overload of schema.name: on a GET call
+ * these query parameters are arguments, the others filter the result.
+ */
+export async function functionArgNames(
+  client: pg.ClientBase,
+  schema: string,
+  name: string,
+): Promise<Set<string>> {
+  const { rows } = await client.query<{ name: string }>(
+    `select a.name
+       from pg_proc p join pg_namespace n on n.oid = p.pronamespace,
+            unnest(p.proargnames, p.proargmodes::text[]) a(name, mode)
+      where n.nspname = $1 and p.proname = $2
+        and coalesce(a.mode, 'i') in ('i', 'b', 'v')`,
+    [schema, name],
+  );
+  return new Set(rows.map((row) => row.name));
+}
+
 interface FunctionRow {
   names: string[] | null;
   modes: string[] | null;

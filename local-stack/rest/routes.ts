@@ -1,7 +1,12 @@
 import type { IncomingMessage } from 'node:http';
 import type pg from 'pg';
 import { parseJsonBody, readBody, type Reply } from '../http.ts';
-import { findFunction, primaryKey, requireRelation } from './catalog.ts';
+import {
+  findFunction,
+  functionArgNames,
+  primaryKey,
+  requireRelation,
+} from './catalog.ts';
 import { callerOf } from './caller.ts';
 import { fromDatabaseError, postgrestError, unsupported } from './errors.ts';
 import { preferencesOf, type Preferences } from './preferences.ts';
@@ -37,7 +42,6 @@ export async function handleRest(
   const method = request.method ?? 'GET';
   try {
     const schema = schemaOf(request, method, rest.schemas);
-    const query = parseRequestQuery(url.searchParams);
     const preferences = preferencesOf(request);
     const body = parseJsonBody(await readBody(request), (message) =>
       postgrestError(400, 'PGRST102', 'Empty or invalid json', message),
@@ -58,7 +62,7 @@ export async function handleRest(
         const call = {
           client,
           schema,
-          query,
+          params: url.searchParams,
           preferences,
           body,
           method,
@@ -75,7 +79,7 @@ export async function handleRest(
 interface Call {
   client: pg.PoolClient;
   schema: string;
-  query: RequestQuery;
+  params: URLSearchParams;
   preferences: Preferences;
   body: unknown;
   method: string;
@@ -91,7 +95,8 @@ function route(call: Call, path: string): Promise<Reply> {
 }
 
 async function routeTable(call: Call, target: Target): Promise<Reply> {
-  const { client, query, preferences, method } = call;
+  const { client, preferences, method } = call;
+  const query = parseRequestQuery(call.params);
   await requireRelation(client, target.schema, target.name);
 
   if (method === 'GET' || method === 'HEAD') {
@@ -139,19 +144,35 @@ async function routeRpc(call: Call, name: string): Promise<Reply> {
   if (method !== 'POST' && method !== 'GET' && method !== 'HEAD') {
     throw unsupported(`The method ${method} on functions`);
   }
-  const args = method === 'POST' ? payloadObject(call.body ?? {}) : {};
+  const { args, params } =
+    method === 'POST'
+      ? { args: payloadObject(call.body ?? {}), params: call.params }
+      : await splitArguments(call, name);
+  const parsed = parseRequestQuery(params);
   const fn = await findFunction(client, schema, name, Object.keys(args));
-  const query = fn.returnsSet ? capRows(call.query, call.maxRows) : call.query;
+  const query = fn.returnsSet ? capRows(parsed, call.maxRows) : parsed;
   const result = await callFunction(client, schema, name, fn, args, query);
 
   if (result.body === undefined) return { status: 204 };
   if (!result.isArray) return { status: 200, rawBody: result.body };
   return rowsReply(
     { body: result.body, rowCount: result.rowCount },
-    call.query,
+    query,
     call.preferences,
     'read',
   );
+}
+
+// A GET call passes its arguments in the query string, next to filters.
+async function splitArguments(call: Call, name: string) {
+  const names = await functionArgNames(call.client, call.schema, name);
+  const args: Record<string, unknown> = {};
+  const params = new URLSearchParams();
+  for (const [key, value] of call.params) {
+    if (names.has(key)) args[key] = value;
+    else params.append(key, value);
+  }
+  return { args, params };
 }
 
 /** How a request's rows are answered when no body is wanted. */

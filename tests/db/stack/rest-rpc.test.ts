@@ -74,6 +74,12 @@ describe('local stack REST functions', () => {
     expect(data).toEqual([{ title: 'gamma' }, { title: 'beta' }]);
   });
 
+  it('takes the arguments of a GET call from the query string', async () => {
+    const { data } = await client.rpc('stack_add', { a: 4 }, { get: true });
+
+    expect(data).toBe(5);
+  });
+
   it('answers a void function with no data', async () => {
     const { data, status } = await client.rpc('stack_nothing');
 
