@@ -196,3 +196,26 @@ describe.each(listFixturePages())(
     });
   },
 );
+
+describe('capture in Chromium', () => {
+  it('clips the part of a textarea that is selected', async () => {
+    const wiki = listFixturePages().find(
+      (fixture) => fixture.name === 'wiki-cold-chain.html',
+    );
+    const page = await openFixture(wiki as FixturePage);
+    await page.evaluate(() => {
+      const field = document.createElement('textarea');
+      field.value = 'Reference HLFU 204518-3, gate 3.';
+      document.body.prepend(field);
+      field.focus();
+      field.setSelectionRange(10, 23);
+    });
+
+    const result = await page.evaluate(() =>
+      window.peerclipAnchoring.captureSelection(window),
+    );
+
+    expect(result.ok && result.capture.quote).toBe('HLFU 204518-3');
+    await page.close();
+  });
+});

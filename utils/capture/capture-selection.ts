@@ -1,5 +1,11 @@
-import { captureFailure, type CaptureResult } from './capture-result';
+import { LIMITS } from '@/utils/models/limits';
+import {
+  captureFailure,
+  type Capture,
+  type CaptureResult,
+} from './capture-result';
 import { describeRange } from './describe';
+import { selectedFieldText } from './field-selection';
 import { rangeHtml } from './range-html';
 import { rebuildSnippet } from './rebuild-snippet';
 
@@ -45,23 +51,55 @@ function pageTitle(view: Window): string {
 }
 
 /**
+ * A clip of text selected in a form field. It has no selectors: a field's
+ * value is not part of the page's text, so it cannot be found again.
+ */
+function fieldCapture(view: PageWindow, text: string): CaptureResult {
+  const quote = text.slice(0, LIMITS.quoteChars);
+  const inert = view.document.implementation.createHTMLDocument('');
+  const paragraph = inert.createElement('p');
+  paragraph.textContent = quote;
+  const capture: Capture = {
+    kind: 'selection',
+    url: view.location.href,
+    title: pageTitle(view),
+    byline: '',
+    excerpt: '',
+    quote,
+    quoteTruncated: text.length > quote.length,
+    selectors: [],
+    snippet: rebuildSnippet(paragraph.outerHTML, {}, view),
+  };
+  return { ok: true, capture };
+}
+
+/** Nothing is selected in the page: try the focused frame. */
+function captureInFrame(view: PageWindow, depth: number): CaptureResult {
+  const frame = depth < MAX_FRAME_DEPTH ? focusedFrame(view) : null;
+  if (frame) return captureSelection(frame as PageWindow, depth + 1);
+  if (frame === undefined) return captureFailure('selection-in-frame');
+  return captureFailure('no-selection');
+}
+
+/**
  * Reads the selection of `view` as a clip: the quote a person reads, the
  * selectors that find it again, a sanitised snippet and the page's title
  * and URL. When nothing is selected here but the focus is in a frame, the
  * frame's selection is used if the frame can be read, and the person is
- * told why not otherwise.
+ * told why not otherwise. Text selected in a focused text field is clipped
+ * too, without selectors.
  */
 export function captureSelection(
   view: PageWindow = window,
   depth = 0,
 ): CaptureResult {
+  // First, since browsers disagree on how a field's selection shows in
+  // the page's selection.
+  const fieldText = selectedFieldText(view.document);
+  if (fieldText !== null) return fieldCapture(view, fieldText);
+
   const range = selectedRange(view);
-  if (!range) {
-    const frame = depth < MAX_FRAME_DEPTH ? focusedFrame(view) : null;
-    if (frame) return captureSelection(frame as PageWindow, depth + 1);
-    if (frame === undefined) return captureFailure('selection-in-frame');
-    return captureFailure('no-selection');
-  }
+  if (!range) return captureInFrame(view, depth);
 
   const document = view.document;
   const described = describeRange(range, document.body);

@@ -134,3 +134,27 @@ describe('captureSelection', () => {
     expect(capture.quote).toBe('Inside the frame.');
   });
 });
+
+describe('captureSelection in text fields', () => {
+  it('clips the text selected in a focused textarea without selectors', () => {
+    document.body.innerHTML = '<textarea>Line one. Line two.</textarea>';
+    const field = document.querySelector('textarea') as HTMLTextAreaElement;
+    field.focus();
+    field.setSelectionRange(10, 19);
+
+    const capture = captureOf(captureSelection(window));
+
+    expect([capture.quote, capture.selectors]).toEqual(['Line two.', []]);
+  });
+
+  it('never clips a password field', () => {
+    document.body.innerHTML = '<input type="password" value="hunter22">';
+    const field = document.querySelector('input') as HTMLInputElement;
+    field.focus();
+    field.select();
+
+    const result = captureSelection(window);
+
+    expect(result).toMatchObject({ ok: false, reason: 'no-selection' });
+  });
+});
