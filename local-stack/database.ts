@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { chmod, mkdir, mkdtemp, rm } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import pg from 'pg';
 import {
   applyMigrations,
@@ -80,6 +80,7 @@ export async function startDatabase(
   const throwaway = options.dataDir === undefined;
   const dataDir = options.dataDir ?? (await makeThrowawayDir());
   if (options.fresh) await rm(dataDir, { recursive: true, force: true });
+  if (!throwaway) await makeTraversable(dirname(dataDir));
   const port = options.port || (await findFreePort());
 
   const cluster = await startCluster(dataDir, port);
@@ -193,11 +194,15 @@ export async function withClient<T>(
 
 async function makeThrowawayDir(): Promise<string> {
   const parent = await mkdtemp(join(tmpdir(), 'peerclip-db-'));
-  // mkdtemp makes it 0700; the `postgres` system user must traverse it.
-  await chmod(parent, 0o755);
-  const dataDir = join(parent, 'data');
-  await mkdir(dataDir, { mode: 0o755 });
-  return dataDir;
+  // mkdtemp makes it 0700.
+  await makeTraversable(parent);
+  return join(parent, 'data');
+}
+
+// The `postgres` system user must reach the data folder whatever the umask.
+async function makeTraversable(folder: string): Promise<void> {
+  await mkdir(folder, { recursive: true });
+  await chmod(folder, 0o755);
 }
 
 /** Asks the OS for a port nobody listens on right now. */
