@@ -15,8 +15,9 @@ export const TEXTLESS_ELEMENTS: ReadonlySet<string> = new Set([
 
 /**
  * The text of a root element as the concatenation of its Text nodes in
- * document order. It reads the DOM only, never layout or `innerText`, so
- * the same page gives the same text and offsets in jsdom and in a browser.
+ * document order, leaving out TEXTLESS_ELEMENTS. It reads the DOM only,
+ * never layout or `innerText`, so the same page gives the same text and
+ * offsets in jsdom and in a browser. Position selectors count in it.
  */
 export interface TextModel {
   root: Node;

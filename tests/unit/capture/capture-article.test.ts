@@ -6,6 +6,7 @@ import {
   capturePageStart,
 } from '@/utils/capture/capture-article';
 import type { Capture, CaptureResult } from '@/utils/capture/capture-result';
+import { findDisallowedMarkup } from '@/utils/capture/snippet-allow-list';
 import { OWN_FIXTURES_DIR } from '../../helpers/fixture-pages';
 
 function openPage(html: string): void {
@@ -52,6 +53,17 @@ describe('captureArticle', () => {
     const capture = captureOf(captureArticle(window));
 
     expect(capture.snippet).toContain('<td>Vaccines and medicines</td>');
+  });
+
+  it('sanitises the article of a hostile page and keeps its text', () => {
+    openFixture('hostile-customs-kb.html');
+    const capture = captureOf(captureArticle(window));
+    const rendered = document.createElement('div');
+
+    rendered.innerHTML = capture.snippet;
+
+    expect(findDisallowedMarkup(rendered)).toEqual([]);
+    expect(rendered.textContent).toContain('book a new gate slot');
   });
 
   it('makes a page clip without selectors', () => {
