@@ -37,6 +37,26 @@ export async function sendOtp(
   return { status: 200, body: {} };
 }
 
+/**
+ * POST /resend: a new sign-up code for an unconfirmed account. Unknown and
+ * confirmed addresses get the same empty answer, revealing nothing.
+ */
+export async function resendCode(
+  auth: AuthContext,
+  _request: IncomingMessage,
+  body: Body,
+): Promise<Reply> {
+  if (body.type !== 'signup') {
+    throw validationFailed(`Resend type '${body.type}' is not supported here`);
+  }
+  const account = await findByEmail(auth.pool, requireEmail(body.email));
+
+  if (account && !account.email_confirmed_at) {
+    await mailCode(auth, account, 'signup');
+  }
+  return { status: 200, body: {} };
+}
+
 /** POST /verify: trades an emailed code for a session. */
 export async function verify(
   auth: AuthContext,

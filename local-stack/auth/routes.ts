@@ -1,7 +1,7 @@
 import type { IncomingMessage } from 'node:http';
 import { parseJsonBody, readBody, type Reply } from '../http.ts';
 import { getUser, signUp, updateUser } from './account-routes.ts';
-import { sendOtp, verify } from './code-routes.ts';
+import { resendCode, sendOtp, verify } from './code-routes.ts';
 import type { AuthContext, Body, Handler } from './context.ts';
 import { authError, validationFailed } from './errors.ts';
 import { logout, token } from './session-routes.ts';
@@ -16,6 +16,7 @@ const routes: Record<string, Handler> = {
   'POST /logout': logout,
   'POST /otp': sendOtp,
   'POST /verify': verify,
+  'POST /resend': resendCode,
   'GET /health': async () => ({ status: 200, body: { name: 'GoTrue' } }),
   'GET /settings': async (auth) => ({
     status: 200,

@@ -208,4 +208,19 @@ describe('local stack auth, email confirmation on', () => {
 
     expect(data.user?.email_confirmed_at).toBeTruthy();
   });
+
+  it('sends a new sign-up code that confirms the address', async () => {
+    await client.auth.signUp({ email: 'cass@example.com', password });
+    await client.auth.resend({ type: 'signup', email: 'cass@example.com' });
+
+    const { data } = await client.auth.verifyOtp({
+      email: 'cass@example.com',
+      token: stack.mailbox.latestCode('cass@example.com')!,
+      type: 'signup',
+    });
+
+    const sent = stack.mailbox.sent.filter((e) => e.to === 'cass@example.com');
+    expect(sent).toHaveLength(2);
+    expect(data.session).not.toBeNull();
+  });
 });
