@@ -1,6 +1,7 @@
 import createDOMPurify, { type DOMPurify } from 'dompurify';
 import { LIMITS } from '@/utils/models/limits';
 import { fitSnippet } from './fit-snippet';
+import { rebuildSnippet } from './rebuild-snippet';
 import {
   isHttpUrl,
   SNIPPET_ALLOWED_ATTRIBUTES,
@@ -35,6 +36,8 @@ function purifierFor(view: PageWindow): DOMPurify {
   if (known) return known;
 
   const purifier = createDOMPurify(view);
+  if (!purifier.isSupported) return purifier;
+
   purifier.addHook('uponSanitizeAttribute', (element, data) => {
     const allowedHere = SNIPPET_ALLOWED_ATTRIBUTES[element.localName] ?? [];
     if (!allowedHere.includes(data.attrName)) data.keepAttr = false;
@@ -100,6 +103,10 @@ export function sanitizeSnippet(
   view: PageWindow = window,
 ): string {
   const purifier = purifierFor(view);
+  // Where DOMPurify finds the DOM lacking it hands back its input as it
+  // is; the allow-list copy has no such mode, so it takes over.
+  if (!purifier.isSupported) return rebuildSnippet(html, options, view);
+
   const wrapper = parseInert(html, view);
   resolveLinks(wrapper, options.baseUrl);
 

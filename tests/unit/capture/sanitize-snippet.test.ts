@@ -70,6 +70,18 @@ describe('sanitizeSnippet', () => {
     expect(actual).toBe('<a>faq</a>');
   });
 
+  it('falls back to the allow-list copy where DOMPurify cannot run', () => {
+    const windowWithoutDom = { document } as Window & typeof globalThis;
+
+    const actual = sanitizeSnippet(
+      '<p onclick="x()">a<script>s()</script></p>',
+      {},
+      windowWithoutDom,
+    );
+
+    expect(actual).toBe('<p>a</p>');
+  });
+
   it('cuts an oversized snippet at an element with a visible note', () => {
     const paragraph = `<p>${'a'.repeat(90)}</p>`;
     const html = paragraph.repeat(20);
