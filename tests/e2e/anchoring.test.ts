@@ -219,3 +219,25 @@ describe('capture in Chromium', () => {
     await page.close();
   });
 });
+
+describe.each(listFixturePages().filter((f) => f.name.includes('hostile')))(
+  'capture in Chromium of the hostile $name',
+  (fixture) => {
+    it('leaves nothing off the allow-list in the snippet', async () => {
+      const page = await openFixture(fixture);
+
+      const problems = await page.evaluate(() => {
+        const article = document.querySelector('#kb-body, article') as Node;
+        getSelection()?.selectAllChildren(article);
+        const result = window.peerclipAnchoring.captureSelection(window);
+        if (!result.ok) return [result.reason];
+        const inert = document.implementation.createHTMLDocument('');
+        inert.body.innerHTML = result.capture.snippet;
+        return window.peerclipAnchoring.findDisallowedMarkup(inert.body);
+      });
+
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+  },
+);

@@ -5,6 +5,7 @@
 import { anchor } from '@/utils/capture/anchor';
 import { captureSelection } from '@/utils/capture/capture-selection';
 import { readableText } from '@/utils/capture/readable-text';
+import { findDisallowedMarkup } from '@/utils/capture/snippet-allow-list';
 import { buildTextModel } from '@/utils/capture/text-model';
 import {
   insertTextBefore,
@@ -16,6 +17,7 @@ const anchoring = {
   anchor,
   buildTextModel,
   captureSelection,
+  findDisallowedMarkup,
   insertTextBefore,
   pickPassages,
   readableText,
