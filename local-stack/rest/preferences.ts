@@ -1,5 +1,5 @@
 import type { IncomingMessage } from 'node:http';
-import { unsupported } from './errors.ts';
+import { postgrestError, unsupported } from './errors.ts';
 import type { ReturnPreference } from './tables.ts';
 
 /** The parts of the Prefer header that the stand-in honours. */
@@ -34,8 +34,34 @@ export function preferencesOf(request: IncomingMessage): Preferences {
       resolution === 'merge-duplicates' || resolution === 'ignore-duplicates'
         ? resolution
         : undefined,
-    single: String(request.headers.accept ?? '').includes(
-      'application/vnd.pgrst.object+json',
-    ),
+    single: acceptsSingleObject(String(request.headers.accept ?? '')),
   };
+}
+
+const servedMediaTypes = [
+  '*/*',
+  'application/*',
+  'application/json',
+  'application/vnd.pgrst.object+json',
+  'application/vnd.pgrst.object',
+];
+
+/**
+ * Whether Accept asks for one object; media types the stand-in cannot
+ * produce (CSV, plans, GeoJSON) are refused like PostgREST's PGRST107.
+ */
+function acceptsSingleObject(accept: string): boolean {
+  const types = accept
+    .split(',')
+    .map((type) => type.split(';')[0]!.trim().toLowerCase())
+    .filter((type) => type !== '');
+  const unserved = types.filter((type) => !servedMediaTypes.includes(type));
+  if (types.length > 0 && unserved.length === types.length) {
+    throw postgrestError(
+      406,
+      'PGRST107',
+      `None of these media types are available: ${unserved.join(', ')}`,
+    );
+  }
+  return types.some((type) => type.startsWith('application/vnd.pgrst.object'));
 }

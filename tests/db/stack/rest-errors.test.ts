@@ -100,6 +100,18 @@ describe('local stack REST errors', () => {
     expect(error?.code).toBe('42703');
   });
 
+  it('refuses CSV rather than answering JSON', async () => {
+    const { error, status } = await clientOf(stack)
+      .from('stack_notes')
+      .select()
+      .csv();
+
+    expect({ code: error?.code, status }).toEqual({
+      code: 'PGRST107',
+      status: 406,
+    });
+  });
+
   it('answers a value of the wrong type with 400 and 22P02', async () => {
     const { error, status } = await clientOf(stack)
       .from('stack_notes')
