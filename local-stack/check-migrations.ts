@@ -5,11 +5,17 @@
  * Run through scripts/check-migrations-with-cli.mjs.
  */
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { startDatabase, withClient } from './database.ts';
 import { applyMigrations, listMigrations } from './migrations.ts';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+// The CLI leaves a cache folder behind; remove it unless it was there.
+const cliCache = join(root, 'supabase', '.temp');
+const hadCliCache = existsSync(cliCache);
 const database = await startDatabase({ migrate: false });
 let status = 1;
 try {
@@ -33,6 +39,7 @@ try {
   }
 } finally {
   await database.stop();
+  if (!hadCliCache) await rm(cliCache, { recursive: true, force: true });
 }
 console.log(status === 0 ? 'Migrations apply with the CLI.' : 'FAILED');
 process.exit(status);
