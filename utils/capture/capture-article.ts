@@ -43,11 +43,14 @@ function textOfHtml(html: string, view: Window): string {
  * where there is no layout (jsdom) the DOM's text is the best there is.
  */
 function visibleText(document: Document): string {
-  const shown = (document.body as HTMLElement).innerText;
+  const root = document.body ?? document.documentElement;
+  if (!root) return '';
+
+  const shown = (root as HTMLElement).innerText;
   if (typeof shown === 'string') {
     return shown.replace(/\n{3,}/g, '\n\n').trim();
   }
-  return readableTextOf(document.body);
+  return readableTextOf(root);
 }
 
 function paragraphsHtml(text: string, view: Window): string {
@@ -95,6 +98,18 @@ export function capturePageStart(view: PageWindow = window): CaptureResult {
   };
 }
 
+/** Readability's article, or null where it finds none or gives up. */
+function readArticle(document: Document) {
+  try {
+    const copy = document.cloneNode(true) as Document;
+    return new Readability(copy).parse();
+  } catch (error) {
+    // Readability expects an HTML document; an SVG or XML one can throw.
+    console.warn('[peerclip] No article on this page.', error);
+    return null;
+  }
+}
+
 /**
  * Reads the page's article as a page clip: Readability runs on a copy of
  * the document, so the page itself is never changed. The quote is the
@@ -103,8 +118,7 @@ export function capturePageStart(view: PageWindow = window): CaptureResult {
  */
 export function captureArticle(view: PageWindow = window): CaptureResult {
   const document = view.document;
-  const copy = document.cloneNode(true) as Document;
-  const article = new Readability(copy).parse();
+  const article = readArticle(document);
   const html = article?.content ?? '';
   const text = html ? textOfHtml(html, view) : '';
   const isArticle =

@@ -102,7 +102,9 @@ export function captureSelection(
   if (!range) return captureInFrame(view, depth);
 
   const document = view.document;
-  const described = describeRange(range, document.body);
+  // Documents without a body (SVG, XML) count their whole text.
+  const root = document.body ?? document.documentElement;
+  const described = describeRange(range, root);
   if (!described) return captureFailure('no-selection');
 
   const snippet = rebuildSnippet(
