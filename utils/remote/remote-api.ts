@@ -1,0 +1,39 @@
+import type {
+  ChangeResult,
+  FeedPage,
+  FeedQuery,
+  PullPage,
+  WireChange,
+} from './sync-wire';
+
+/** Who is signed in, as far as sync and the UI need to know. */
+export interface RemoteSession {
+  userId: string;
+  email: string;
+  /** Seconds since 1970 when the access token runs out. */
+  expiresAt: number;
+}
+
+/**
+ * Everything the extension asks of a workspace. Every method either resolves
+ * with a checked answer or rejects with a RemoteError.
+ */
+export interface RemoteApi {
+  /** Sends changes with push_changes; one result per change, in order. */
+  push(batch: WireChange[]): Promise<ChangeResult[]>;
+  /** One page of pull_changes after the cursor `since`. */
+  pull(since: number, max: number): Promise<PullPage>;
+  /** One page of the peer feed. */
+  feedPage(query: FeedQuery): Promise<FeedPage>;
+  signInWithPassword(email: string, password: string): Promise<RemoteSession>;
+  /** Emails a one-time code to an existing account. */
+  signInWithOtp(email: string): Promise<void>;
+  verifyOtp(email: string, code: string): Promise<RemoteSession>;
+  /**
+   * The current session, refreshed when its token ran out; null when
+   * nobody is signed in. A network failure rejects with `offline` and
+   * keeps the stored session.
+   */
+  getSession(): Promise<RemoteSession | null>;
+  signOut(): Promise<void>;
+}

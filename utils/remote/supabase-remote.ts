@@ -1,0 +1,153 @@
+import {
+  isAuthApiError,
+  isAuthRetryableFetchError,
+  type AuthError,
+  type Session,
+  type SupabaseClient,
+} from '@supabase/supabase-js';
+import type { Database, Json } from './database.types';
+import {
+  parseFeedAnswer,
+  parsePullAnswer,
+  parsePushAnswer,
+} from './parse-answers';
+import type { RemoteApi, RemoteSession } from './remote-api';
+import { RemoteError } from './remote-error';
+
+/** The supabase-js client typed with the project's generated schema. */
+export type PeerclipSupabase = SupabaseClient<Database>;
+
+/** What postgrest-js reports when a call fails. */
+interface RestFailure {
+  code?: string;
+  message: string;
+}
+
+/** Codes by which PostgREST and the functions say "sign in first". */
+const UNAUTHORIZED_CODES = new Set(['42501', 'PGRST301', 'PGRST303']);
+
+/**
+ * The RemoteApi over a real supabase-js client. The client is the only one
+ * in the extension (the background's), so only it refreshes the session.
+ */
+export function createSupabaseRemote(client: PeerclipSupabase): RemoteApi {
+  return {
+    async push(batch) {
+      const answer = await call(
+        client.rpc('push_changes', { batch: batch as unknown as Json }),
+      );
+      return parsePushAnswer(answer, batch.length);
+    },
+    async pull(since, max) {
+      return parsePullAnswer(
+        await call(client.rpc('pull_changes', { since, max })),
+      );
+    },
+    async feedPage({ scope, target, cursor, max }) {
+      const args = { scope, target, cursor: cursor ?? undefined, max };
+      return parseFeedAnswer(await call(client.rpc('feed_page', args)));
+    },
+    async signInWithPassword(email, password) {
+      const { data, error } = await client.auth.signInWithPassword({
+        email,
+        password,
+      });
+      return sessionOrThrow(data.session, error);
+    },
+    async signInWithOtp(email) {
+      const { error } = await client.auth.signInWithOtp({
+        email,
+        options: { shouldCreateUser: false },
+      });
+      if (error) throw authFailure(error);
+    },
+    async verifyOtp(email, code) {
+      const { data, error } = await client.auth.verifyOtp({
+        email,
+        token: code,
+        type: 'email',
+      });
+      return sessionOrThrow(data.session, error);
+    },
+    async getSession() {
+      const { data, error } = await client.auth.getSession();
+      if (error) throw authFailure(error);
+      return data.session ? toRemoteSession(data.session) : null;
+    },
+    async signOut() {
+      const { error } = await client.auth.signOut();
+      if (!error) return;
+
+      // Offline: the server session lapses on its own; forget it here.
+      await client.auth.signOut({ scope: 'local' });
+    },
+  };
+}
+
+async function call(
+  request: PromiseLike<{
+    data: unknown;
+    error: RestFailure | null;
+    status: number;
+  }>,
+): Promise<unknown> {
+  const { data, error, status } = await request;
+  if (!error) return data;
+  throw restFailure(error, status);
+}
+
+function restFailure(error: RestFailure, status: number): RemoteError {
+  const code = error.code ?? '';
+  if (status === 0) {
+    return new RemoteError('offline', 'The workspace cannot be reached.', {
+      cause: error,
+    });
+  }
+  if (status === 401 || UNAUTHORIZED_CODES.has(code)) {
+    return new RemoteError('unauthorized', 'Sign in again to sync.', {
+      cause: error,
+    });
+  }
+  const kind = code === '22023' ? 'bad-request' : 'server';
+  return new RemoteError(kind, error.message, { cause: error });
+}
+
+function sessionOrThrow(
+  session: Session | null,
+  error: AuthError | null,
+): RemoteSession {
+  if (error) throw authFailure(error);
+  if (!session) {
+    throw new RemoteError('server', 'The workspace started no session.');
+  }
+  return toRemoteSession(session);
+}
+
+function authFailure(error: AuthError): RemoteError {
+  if (isAuthRetryableFetchError(error)) {
+    return new RemoteError('offline', 'The workspace cannot be reached.', {
+      cause: error,
+    });
+  }
+  if (isAuthApiError(error) && error.status === 400) {
+    return new RemoteError(
+      'invalid-credentials',
+      'The email, password or code is not right.',
+      { cause: error },
+    );
+  }
+  if (isAuthApiError(error) && [401, 403].includes(error.status)) {
+    return new RemoteError('unauthorized', 'Your session expired.', {
+      cause: error,
+    });
+  }
+  return new RemoteError('server', error.message, { cause: error });
+}
+
+function toRemoteSession(session: Session): RemoteSession {
+  return {
+    userId: session.user.id,
+    email: session.user.email ?? '',
+    expiresAt: session.expires_at ?? 0,
+  };
+}

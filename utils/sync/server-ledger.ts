@@ -1,0 +1,37 @@
+import type { PeerclipDb } from '@/utils/store/database';
+
+/** What the server said last about one clip this browser holds. */
+export interface ServerFacts {
+  /** The version the local row is based on: sent as `base_version`. */
+  version: number;
+  authorId: string;
+}
+
+const PREFIX = 'sync.server.';
+
+/**
+ * The server's version and author of every clip that reached the server,
+ * kept in the meta table. It outlives the clip row, which a deletion
+ * removes before its change is pushed, and the deletion still needs the
+ * version it was made on. Call inside a transaction that includes `meta`.
+ */
+export const serverLedger = {
+  async get(db: PeerclipDb, clipId: string): Promise<ServerFacts | undefined> {
+    const entry = await db.meta.get(PREFIX + clipId);
+    return entry?.value as ServerFacts | undefined;
+  },
+
+  async set(db: PeerclipDb, clipId: string, facts: ServerFacts): Promise<void> {
+    await db.meta.put({ key: PREFIX + clipId, value: facts });
+  },
+
+  async remove(db: PeerclipDb, clipId: string): Promise<void> {
+    await db.meta.delete(PREFIX + clipId);
+  },
+
+  /** The ids of every clip the ledger knows. */
+  async clipIds(db: PeerclipDb): Promise<string[]> {
+    const keys = await db.meta.where('key').startsWith(PREFIX).primaryKeys();
+    return keys.map((key) => String(key).slice(PREFIX.length));
+  },
+};
