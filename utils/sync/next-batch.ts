@@ -33,7 +33,8 @@ export async function nextBatch(
     const taken = outgoing.slice(0, batch?.length ?? 0);
 
     for (const { entry, change } of taken) {
-      if (!entry.sent) await db.outbox.put({ ...entry, sent: change });
+      const frozen: SyncedOutboxEntry = { ...entry, sent: change };
+      if (!entry.sent) await db.outbox.put(frozen);
     }
     return taken;
   });
