@@ -7,49 +7,6 @@
 -- longer keep (deleted, sent back to draft, out of their reach) is sent as
 -- a tombstone. Everything is read under row level security.
 
-create function private.kept_clip(clip_id uuid) returns jsonb
-language sql stable security invoker set search_path = ''
-as $$
-  select to_jsonb(c) - 'published_day'
-  from public.clips c
-  where c.id = clip_id and c.deleted_at is null
-    and (c.author_id = auth.uid() or c.state = 'in_review')
-$$;
-
-create function private.kept_comment(comment_id uuid) returns jsonb
-language sql stable security invoker set search_path = ''
-as $$
-  select to_jsonb(m)
-  from public.comments m
-  left join public.clips c on c.id = m.clip_id
-  where m.id = comment_id and m.deleted_at is null
-    and (m.author_id = auth.uid()
-      or (c.author_id = auth.uid() and c.deleted_at is null))
-$$;
-
-create function private.kept_endorsement(endorsement_id uuid) returns jsonb
-language sql stable security invoker set search_path = ''
-as $$
-  select to_jsonb(e) || jsonb_build_object('active',
-    c.id is not null and private.endorsement_active(e, c.content_hash))
-  from public.endorsements e
-  left join public.clips c on c.id = e.clip_id
-  where e.id = endorsement_id
-    and (e.endorser_id = auth.uid()
-      or (c.author_id = auth.uid() and c.deleted_at is null))
-$$;
-
-create function private.kept_review(review_id uuid) returns jsonb
-language sql stable security invoker set search_path = ''
-as $$
-  select to_jsonb(r)
-  from public.reviews r
-  left join public.clips c on c.id = r.clip_id
-  where r.id = review_id
-    and (r.reviewer_id = auth.uid()
-      or (c.author_id = auth.uid() and c.deleted_at is null))
-$$;
-
 create function public.pull_changes(since bigint default 0, max integer default 500)
 returns jsonb
 language plpgsql stable security invoker set search_path = ''
@@ -71,13 +28,37 @@ begin
     order by f.seq
     limit page_size + 1
   ), kept as (
+    -- One statement for the whole page, so the policies' per-statement
+    -- parts (who the caller is, their team) are evaluated once.
     select p.seq, p.entity, p.entity_id, case p.entity
-        when 'clip' then private.kept_clip(p.entity_id)
-        when 'comment' then private.kept_comment(p.entity_id)
-        when 'endorsement' then private.kept_endorsement(p.entity_id)
-        when 'review' then private.kept_review(p.entity_id)
+        when 'clip' then case
+          when c.deleted_at is null
+            and (c.author_id = (select auth.uid()) or c.state = 'in_review')
+          then to_jsonb(c) - 'published_day' end
+        when 'comment' then case
+          when m.deleted_at is null and (m.author_id = (select auth.uid())
+            or (mc.author_id = (select auth.uid()) and mc.deleted_at is null))
+          then to_jsonb(m) end
+        when 'endorsement' then case
+          when e.endorser_id = (select auth.uid())
+            or (ec.author_id = (select auth.uid()) and ec.deleted_at is null)
+          then to_jsonb(e) || jsonb_build_object('active', ec.id is not null
+            and private.endorsement_active(e, ec.content_hash)) end
+        when 'review' then case
+          when r.reviewer_id = (select auth.uid())
+            or (rc.author_id = (select auth.uid()) and rc.deleted_at is null)
+          then to_jsonb(r) end
       end as record
     from page p
+    left join public.clips c on p.entity = 'clip' and c.id = p.entity_id
+    left join public.comments m
+      on p.entity = 'comment' and m.id = p.entity_id
+    left join public.clips mc on mc.id = m.clip_id
+    left join public.endorsements e
+      on p.entity = 'endorsement' and e.id = p.entity_id
+    left join public.clips ec on ec.id = e.clip_id
+    left join public.reviews r on p.entity = 'review' and r.id = p.entity_id
+    left join public.clips rc on rc.id = r.clip_id
     order by p.seq
     limit page_size
   )
@@ -85,16 +66,10 @@ begin
     coalesce(jsonb_agg(jsonb_build_object(
       'seq', k.seq, 'entity', k.entity, 'id', k.entity_id,
       'deleted', k.record is null, 'record', k.record) order by k.seq), '[]'),
-    max(k.seq)
-  into changes, last_seq
+    max(k.seq),
+    (select count(*) from page) > page_size
+  into changes, last_seq, more
   from kept k;
-
-  select count(*) > page_size into more
-  from (
-    select 1 from private.sync_feed f
-    where f.profile_id = (select auth.uid()) and f.seq > coalesce(since, 0)
-    limit page_size + 1
-  ) n;
 
   return jsonb_build_object(
     'changes', changes,
