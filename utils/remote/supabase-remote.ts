@@ -26,6 +26,15 @@ interface RestFailure {
 /** Codes by which PostgREST and the functions say "sign in first". */
 const UNAUTHORIZED_CODES = new Set(['42501', 'PGRST301', 'PGRST303']);
 
+/** Auth error codes that mean "the email, password or code is wrong". */
+const CREDENTIAL_CODES = new Set([
+  'invalid_credentials',
+  'otp_expired',
+  'otp_disabled',
+  'validation_failed',
+  'email_not_confirmed',
+]);
+
 /**
  * The RemoteApi over a real supabase-js client. The client is the only one
  * in the extension (the background's), so only it refreshes the session.
@@ -129,7 +138,7 @@ function authFailure(error: AuthError): RemoteError {
       cause: error,
     });
   }
-  if (isAuthApiError(error) && error.status === 400) {
+  if (isAuthApiError(error) && CREDENTIAL_CODES.has(error.code ?? '')) {
     return new RemoteError(
       'invalid-credentials',
       'The email, password or code is not right.',

@@ -1,0 +1,179 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { nextBatch } from '@/utils/sync/next-batch';
+import { pushOutbox } from '@/utils/sync/push';
+import { rejections } from '@/utils/sync/rejections';
+import { serverLedger } from '@/utils/sync/server-ledger';
+import type { SyncedClip } from '@/utils/sync/synced-clip';
+import { fakeCapture } from '../fakes/captures';
+import type { FakeWorkspace } from './fakes/fake-workspace';
+import {
+  alice,
+  fakeWorkspace,
+  signedInDevice,
+  type Device,
+} from './fakes/sync-world';
+
+describe('pushOutbox', () => {
+  let workspace: FakeWorkspace;
+  let device: Device;
+  const push = (target = device) =>
+    pushOutbox(target.db, target.remote, {
+      clock: target.clock,
+      userId: alice.id,
+    });
+
+  beforeEach(async () => {
+    workspace = fakeWorkspace();
+    device = await signedInDevice(workspace);
+  });
+
+  it('sends a new draft and empties the outbox', async () => {
+    const draft = await device.clips.createDraft(fakeCapture());
+
+    await push();
+
+    expect(workspace.clips.get(draft.id)?.quote).toBe(draft.quote);
+    expect(await device.db.outbox.count()).toBe(0);
+  });
+
+  it('sends an edit on the version the server gave', async () => {
+    const draft = await device.clips.createDraft(fakeCapture());
+    await push();
+    await device.clips.annotate(draft.id, { note: 'Check the load first.' });
+
+    await push();
+
+    expect(workspace.clips.get(draft.id)).toMatchObject({
+      note: 'Check the load first.',
+      version: 2,
+    });
+  });
+
+  it('keeps the outbox when the request never leaves', async () => {
+    await device.clips.createDraft(fakeCapture());
+    device.remote.network.offline = true;
+
+    const attempt = push();
+
+    await expect(attempt).rejects.toMatchObject({ code: 'offline' });
+    expect(await device.db.outbox.count()).toBe(1);
+  });
+
+  it('applies a change once when its first answer was lost', async () => {
+    const draft = await device.clips.createDraft(fakeCapture());
+    device.remote.network.faults.push('after-apply');
+    await push().catch(() => undefined);
+
+    await push();
+
+    expect(workspace.clips.get(draft.id)?.version).toBe(1);
+    expect(await device.db.outbox.count()).toBe(0);
+  });
+
+  it('sends an edit made while the draft was on its way', async () => {
+    const draft = await device.clips.createDraft(fakeCapture());
+    await nextBatch(device.db, { maxItems: 100, maxBytes: 1e9 });
+    await device.clips.annotate(draft.id, { note: 'Written meanwhile.' });
+
+    await push();
+
+    expect(workspace.clips.get(draft.id)?.note).toBe('Written meanwhile.');
+  });
+
+  it('keeps a rejected change with its reason, out of the queue', async () => {
+    const draft = await device.clips.createDraft(fakeCapture());
+    workspace.clips.set(draft.id, { id: draft.id, author_id: 'someone' });
+
+    await push();
+
+    expect(await rejections.list(device.db)).toMatchObject([
+      { clipId: draft.id, reason: 'this id is already taken' },
+    ]);
+    expect(await device.db.outbox.count()).toBe(0);
+  });
+
+  it('sends the rest of the queue past a rejected change', async () => {
+    const rejected = await device.clips.createDraft(fakeCapture());
+    workspace.clips.set(rejected.id, { id: rejected.id, author_id: 'someone' });
+    const accepted = await device.clips.createDraft(fakeCapture());
+
+    await push();
+
+    expect(workspace.clips.get(accepted.id)?.author_id).toBe(alice.id);
+  });
+
+  it('sends the deletion of a synced draft discarded with an edit pending', async () => {
+    const draft = await device.clips.createDraft(fakeCapture());
+    await push();
+    await device.clips.annotate(draft.id, { note: 'Second thoughts.' });
+    await device.clips.discardDraft(draft.id);
+
+    await push();
+
+    expect(workspace.clips.get(draft.id)?.deleted_at).not.toBeNull();
+  });
+
+  it('sends 1,000 drafts in 10 requests, the server cap being 100', async () => {
+    for (let n = 0; n < 1000; n += 1) {
+      await device.clips.createDraft(fakeCapture());
+    }
+
+    const report = await push();
+
+    expect([report.requests, workspace.clips.size]).toEqual([10, 1000]);
+  });
+});
+
+describe('pushOutbox on a conflict', () => {
+  let workspace: FakeWorkspace;
+  let laptop: Device;
+  let desktop: Device;
+  const push = (target: Device) =>
+    pushOutbox(target.db, target.remote, {
+      clock: target.clock,
+      userId: alice.id,
+    });
+
+  beforeEach(async () => {
+    workspace = fakeWorkspace();
+    laptop = await signedInDevice(workspace, alice, 'laptop');
+    desktop = await signedInDevice(workspace, alice, 'desktop');
+  });
+
+  async function editedOnBoth(): Promise<string> {
+    const draft = await laptop.clips.createDraft(fakeCapture());
+    await laptop.sync();
+    await desktop.sync();
+    await laptop.clips.annotate(draft.id, { note: 'From the laptop.' });
+    await desktop.clips.annotate(draft.id, { note: 'From the desktop.' });
+    await push(laptop);
+    return draft.id;
+  }
+
+  it("keeps the server's version of the clip", async () => {
+    const id = await editedOnBoth();
+
+    await push(desktop);
+
+    expect((await desktop.db.clips.get(id))?.note).toBe('From the laptop.');
+  });
+
+  it('keeps the local text as a conflict copy linked to the clip', async () => {
+    const id = await editedOnBoth();
+
+    await push(desktop);
+
+    const copies = (await desktop.db.clips.toArray()) as SyncedClip[];
+    expect(copies.filter((clip) => clip.conflictOf === id)).toMatchObject([
+      { note: 'From the desktop.', state: 'draft' },
+    ]);
+  });
+
+  it('takes the server version for the next edit', async () => {
+    const id = await editedOnBoth();
+
+    await push(desktop);
+
+    expect((await serverLedger.get(desktop.db, id))?.version).toBe(2);
+  });
+});
