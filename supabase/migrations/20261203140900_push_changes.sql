@@ -4,6 +4,7 @@
 
 -- What was applied, by change id, so that a retried change answers as the
 -- first time instead of conflicting with its own earlier write.
+-- Known debt: nothing prunes applied changes yet; they grow with every push.
 create table private.applied_changes (
   profile_id uuid not null references public.profiles (id) on delete cascade,
   change_id uuid not null,

@@ -7,6 +7,8 @@
 -- costs the same with a hundred clips or millions.
 --
 -- The cursor is opaque to clients: base64 of the last item's sort key.
+-- Known debt: a clip whose trust or place in the reader's network changes
+-- between two page requests can be skipped or shown twice.
 
 -- Trust of a clip right now: 'trusted' with a valid official endorsement,
 -- 'awaiting_endorsement' when its topic is regulated and it has none,
