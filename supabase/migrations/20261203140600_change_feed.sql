@@ -101,6 +101,16 @@ begin
   end if;
 
   perform private.stamp_change('clip', clip.id, recipients);
+
+  -- New text lapses the endorsements of the old one: their endorsers hold
+  -- them, and the `active` flag they were sent has changed.
+  if old.content_hash is distinct from new.content_hash
+    and tg_op = 'UPDATE' then
+    perform private.stamp_change('endorsement', e.id,
+      array[e.endorser_id, clip.author_id])
+    from public.endorsements e
+    where e.clip_id = clip.id and e.withdrawn_at is null;
+  end if;
   return null;
 end;
 $$;

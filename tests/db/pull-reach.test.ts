@@ -114,6 +114,34 @@ describe('pull_changes when what a person keeps changes', () => {
     expect(changeOf(changes, clipId)).toMatchObject([{ deleted: false }]);
   });
 
+  it('re-sends an endorsement that lapsed when the text changed', async () => {
+    const endorser = await memberOf(org.teams.safety);
+    const clipId = await createClip(org);
+    await db.asUser(
+      endorser,
+      (client) => client.query('select endorse($1)', [clipId]),
+      {
+        commit: true,
+      },
+    );
+    const { cursor } = await pullAs(endorser, 0);
+
+    await queryAs(
+      org,
+      'author',
+      `update clips set quote = 'New.' where id = $1`,
+      [clipId],
+      {
+        commit: true,
+      },
+    );
+
+    const { changes } = await pullAs(endorser, cursor);
+    expect(changes).toMatchObject([
+      { entity: 'endorsement', record: { active: false } },
+    ]);
+  });
+
   it('sends a clip in full when it comes back to review', async () => {
     const reviewer = await memberOf(org.teams.operations);
     const clipId = await createClip(org, { state: 'draft' });
