@@ -1,5 +1,5 @@
-import { isRecord } from '@/utils/remote/parse-answers';
-import type { WireRecord } from '@/utils/remote/sync-wire';
+import { isRecord } from '../../../../utils/remote/parse-answers';
+import type { WireRecord } from '../../../../utils/remote/sync-wire';
 
 /** A rule a change breaks: the fake answers it as `rejected`. */
 export class FakeRejection extends Error {

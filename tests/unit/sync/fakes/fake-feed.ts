@@ -1,10 +1,10 @@
-import { RemoteError } from '@/utils/remote/remote-error';
+import { RemoteError } from '../../../../utils/remote/remote-error';
 import type {
   FeedItem,
   FeedPage,
   FeedQuery,
   WireRecord,
-} from '@/utils/remote/sync-wire';
+} from '../../../../utils/remote/sync-wire';
 import type { FakeWorkspace } from './fake-workspace';
 
 /**

@@ -1,5 +1,8 @@
-import type { RemoteApi, RemoteSession } from '@/utils/remote/remote-api';
-import { RemoteError } from '@/utils/remote/remote-error';
+import type {
+  RemoteApi,
+  RemoteSession,
+} from '../../../../utils/remote/remote-api';
+import { RemoteError } from '../../../../utils/remote/remote-error';
 import type { FakeWorkspace } from './fake-workspace';
 
 /**

@@ -1,10 +1,10 @@
-import { RemoteError } from '@/utils/remote/remote-error';
+import { RemoteError } from '../../../../utils/remote/remote-error';
 import {
   SERVER_BATCH_CAP,
   type ChangeResult,
   type PullPage,
   type WireRecord,
-} from '@/utils/remote/sync-wire';
+} from '../../../../utils/remote/sync-wire';
 import {
   FakeRejection,
   expectChange,

@@ -1,0 +1,53 @@
+import type { RemoteApi } from '../../../utils/remote/remote-api';
+import type {
+  PullPage,
+  WireChange,
+  WireRecord,
+} from '../../../utils/remote/sync-wire';
+
+/** A workspace the contract runs against: the fake or the local stack. */
+export interface ContractWorld {
+  /** Two confirmed accounts of one organisation and their password. */
+  accounts: { alice: string; bob: string; password: string };
+  /** A new device of the person, signed in with the password. */
+  device(email: string): Promise<RemoteApi>;
+  /** A device nobody signed in on. */
+  signedOut(): RemoteApi;
+  /** The last one-time code emailed to the address. */
+  latestCode(email: string): string | undefined;
+  stop(): Promise<void>;
+}
+
+/** A new clip as a client creates it. */
+export function newClip(overrides: WireRecord = {}): WireRecord {
+  return {
+    id: crypto.randomUUID(),
+    kind: 'selection',
+    source_url: 'https://wiki.example.com/safety/lifting?ref=mail',
+    canonical_url: 'https://wiki.example.com/safety/lifting',
+    title: 'Safe lifting',
+    site: 'wiki.example.com',
+    quote: 'Bend your knees, not your back. Keep the load close.',
+    note: 'Worth a reminder before the stock take.',
+    tags: ['safety'],
+    ...overrides,
+  };
+}
+
+/** A change with a fresh change id. */
+export function change(
+  type: WireChange['type'],
+  record: WireRecord,
+  base?: number,
+): WireChange {
+  const made: WireChange = { change_id: crypto.randomUUID(), type, record };
+  if (base !== undefined) made.base_version = base;
+  return made;
+}
+
+/** Pulls to the end and answers the cursor, so a case sees only its own. */
+export async function latestCursor(remote: RemoteApi): Promise<number> {
+  let page: PullPage = { changes: [], cursor: 0, hasMore: true };
+  while (page.hasMore) page = await remote.pull(page.cursor, 1000);
+  return page.cursor;
+}
