@@ -1,0 +1,22 @@
+/**
+ * Budget benchmark of sync against the local stack (issue budgets: 1,000
+ * new drafts pushed in at most 3 requests and 2 s, at least 20 times faster
+ * than single-row inserts; a pull with no changes is one request). Prints
+ * the figures. The work is in sync-push-run.ts; Node 20 cannot import
+ * TypeScript, so it runs through vite-node.
+ *
+ * Usage: node bench/sync-push.mjs [--rtt MS]
+ */
+import { spawnSync } from 'node:child_process';
+
+const result = spawnSync(
+  'node_modules/.bin/vite-node',
+  [
+    '--config',
+    'bench/sync-vite.config.ts',
+    'bench/sync-push-run.ts',
+    ...process.argv.slice(2),
+  ],
+  { stdio: 'inherit' },
+);
+process.exit(result.status ?? 1);
