@@ -80,7 +80,7 @@ export function createSupabaseRemote(client: PeerclipSupabase): RemoteApi {
     },
     async getSession() {
       const { data, error } = await client.auth.getSession();
-      if (error) throw authFailure(error);
+      if (error) throw refreshFailure(error);
       return data.session ? toRemoteSession(data.session) : null;
     },
     async signOut() {
@@ -151,6 +151,17 @@ function authFailure(error: AuthError): RemoteError {
     });
   }
   return new RemoteError('server', error.message, { cause: error });
+}
+
+/**
+ * getSession fails only when it had to refresh: for the network (the
+ * session is kept), or because the refresh token is no longer valid.
+ */
+function refreshFailure(error: AuthError): RemoteError {
+  if (isAuthRetryableFetchError(error)) return authFailure(error);
+  return new RemoteError('unauthorized', 'Your session expired.', {
+    cause: error,
+  });
 }
 
 function toRemoteSession(session: Session): RemoteSession {

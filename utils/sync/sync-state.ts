@@ -1,3 +1,4 @@
+import { liveQuery, type Observable } from 'dexie';
 import type { PeerclipDb } from '@/utils/store/database';
 
 /**
@@ -57,4 +58,9 @@ export async function writeSyncState(
     await db.meta.put({ key: KEY, value: state });
     return state;
   });
+}
+
+/** `readSyncState` that emits again whenever a run records a new state. */
+export function observeSyncState(db: PeerclipDb): Observable<SyncState> {
+  return liveQuery(() => readSyncState(db));
 }

@@ -267,6 +267,14 @@ export function remoteContract(start: () => Promise<ContractWorld>): void {
       });
     });
 
+    it("answers the signed-in person's session", async () => {
+      const device = await world.device(world.accounts.bob);
+
+      const session = await device.getSession();
+
+      expect(session?.email).toBe(world.accounts.bob);
+    });
+
     it('answers no session after signing out', async () => {
       const device = await world.device(world.accounts.bob);
 

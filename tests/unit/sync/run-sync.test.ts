@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { RemoteError } from '@/utils/remote/remote-error';
 import { runSync } from '@/utils/sync/run-sync';
 import { syncLock } from '@/utils/sync/sync-lock';
+import { observeSyncState, type SyncState } from '@/utils/sync/sync-state';
 import { fakeCapture } from '../fakes/captures';
 import type { FakeWorkspace } from './fakes/fake-workspace';
 import { fakeWorkspace, signedInDevice, type Device } from './fakes/sync-world';
@@ -47,8 +48,16 @@ describe('runSync', () => {
     expect(state.problem).toBeNull();
   });
 
-  it('asks to sign in when the session is gone', async () => {
+  it('says the session expired when its refresh is refused', async () => {
     device.remote.expireSession({ revoked: true });
+
+    const { state } = await device.sync();
+
+    expect(state.problem?.code).toBe('session-expired');
+  });
+
+  it('asks to sign in when nobody is signed in', async () => {
+    await device.remote.signOut();
 
     const { state } = await device.sync();
 
@@ -118,5 +127,21 @@ describe('runSync across contexts', () => {
     ]);
 
     expect(runs.filter((run) => run.ran)).toHaveLength(1);
+  });
+});
+
+describe('observeSyncState', () => {
+  it('emits the state a run records', async () => {
+    const device = await signedInDevice(fakeWorkspace());
+    const states: SyncState[] = [];
+    const watching = observeSyncState(device.db).subscribe((state) =>
+      states.push(state),
+    );
+
+    await device.sync();
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    watching.unsubscribe();
+
+    expect(states.at(-1)?.lastSuccessAt).not.toBeNull();
   });
 });

@@ -27,7 +27,8 @@ export interface FakeRemote extends RemoteApi {
   network: FakeNetwork;
   /**
    * Lets the access token run out. The next getSession refreshes it, or,
-   * when `revoked`, finds the session gone as the auth server would.
+   * when `revoked`, fails as unauthorized and forgets the session, as
+   * supabase-js does when the auth server refuses the refresh token.
    */
   expireSession(options?: { revoked?: boolean }): void;
 }
@@ -102,8 +103,12 @@ export function createFakeRemote(workspace: FakeWorkspace): FakeRemote {
     getSession: async () => {
       if (expired === 'no' || !session) return session;
       if (network.offline) throw offline();
-      if (expired === 'revoked') session = null;
+      const wasRevoked = expired === 'revoked';
       expired = 'no';
+      if (session && wasRevoked) {
+        session = null;
+        throw unauthorized();
+      }
       return session;
     },
     signOut: async () => {
