@@ -1,5 +1,5 @@
 import type { CaptureResult } from '@/utils/capture/capture-result';
-import type { ScriptingService, FrameResult } from '@/utils/browser/scripting';
+import type { FrameResult, ScriptingService } from '@/utils/browser/scripting';
 import type { ClipMode } from '@/utils/messages/protocol';
 import { parseCaptureResult } from './parse-capture-result';
 
@@ -9,24 +9,53 @@ export interface CaptureScripts {
   page: string;
 }
 
+/** How long to wait for the frames of a page after the top frame answered. */
+export const FRAMES_WAIT_MS = 1500;
+
 /**
- * Injects the capture script for a mode and picks the answer: a selection
- * may sit in any same-origin frame, so every frame is asked; an article is
- * read from the top frame only. Throws when the browser refuses to inject
- * or a frame returns a bad shape.
+ * Injects the capture script for a mode and picks the answer. An article
+ * is read from the top frame only. A selection is asked of the top frame
+ * first, and of every frame only when the top has none: Chrome never
+ * answers for some frames (a `javascript:` iframe, for one), so that wait
+ * is bounded.
+ * Throws when the browser refuses to inject or a frame returns a bad shape.
  */
 export async function injectCapture(
   scripting: ScriptingService,
   scripts: CaptureScripts,
   tabId: number,
   mode: ClipMode,
+  framesWaitMs = FRAMES_WAIT_MS,
 ): Promise<CaptureResult> {
-  const frames = await scripting.executeScript({
-    target: { tabId, allFrames: mode === 'selection' },
-    files: [scripts[mode]],
-  });
+  const files = [scripts[mode]];
+  const top = pickFrameResult(
+    await scripting.executeScript({ target: { tabId }, files }),
+  );
+  if (top.ok || mode === 'page') return top;
 
-  return pickFrameResult(frames);
+  const frames = await withinTime(
+    scripting.executeScript({ target: { tabId, allFrames: true }, files }),
+    framesWaitMs,
+  );
+  // The frames' answer counts only when it came; otherwise the top's does.
+  return frames ? pickFrameResult(frames) : top;
+}
+
+async function withinTime<T>(
+  promise: Promise<T>,
+  ms: number,
+): Promise<T | undefined> {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const timeout = new Promise<undefined>((resolve) => {
+    timer = setTimeout(() => resolve(undefined), ms);
+  });
+  try {
+    return await Promise.race([promise, timeout]);
+  } catch {
+    return undefined;
+  } finally {
+    clearTimeout(timer);
+  }
 }
 
 /**

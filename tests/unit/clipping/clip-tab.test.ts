@@ -7,9 +7,17 @@ import {
   openTab,
   type FakeClipWorld,
 } from '../fakes/clip-services';
-import { answering } from '../fakes/fake-scripting';
+import { answering, withFrames } from '../fakes/fake-scripting';
 
 const PAGE = 'https://wiki.northwind.example/safety/lifting';
+
+function captured(overrides = {}) {
+  return { ok: true, capture: fakeCapture(overrides) };
+}
+
+function fileInjections(world: FakeClipWorld) {
+  return world.scripting.injections.filter((injection) => 'files' in injection);
+}
 
 describe('clipTab', () => {
   let world: FakeClipWorld;
@@ -32,34 +40,26 @@ describe('clipTab', () => {
     ).toBe('Bend your knees, not your back.');
   });
 
-  it('injects the selection script into every frame', async () => {
+  it('asks only the top frame when it holds the selection', async () => {
     const tab = await openTab(PAGE);
-    world.scripting.setPage(
-      tab.id,
-      answering({ ok: true, capture: fakeCapture() }),
-    );
+    world.scripting.setPage(tab.id, withFrames(captured()));
 
     await clipTab(tab, 'selection', world.services);
 
-    expect(world.scripting.injections[0]).toEqual({
-      target: { tabId: tab.id, allFrames: true },
-      files: ['/content-scripts/capture.js'],
-    });
+    expect(fileInjections(world)).toEqual([
+      { target: { tabId: tab.id }, files: ['/content-scripts/capture.js'] },
+    ]);
   });
 
-  it('injects the article script into the top frame for a page clip', async () => {
+  it('injects the article script into the top frame only', async () => {
     const tab = await openTab(PAGE);
-    world.scripting.setPage(
-      tab.id,
-      answering({ ok: true, capture: fakeCapture() }),
-    );
+    world.scripting.setPage(tab.id, withFrames(captured()));
 
     await clipTab(tab, 'page', world.services);
 
-    expect(world.scripting.injections[0]).toMatchObject({
-      target: { allFrames: false },
-      files: ['/content-scripts/article.js'],
-    });
+    expect(fileInjections(world)).toEqual([
+      { target: { tabId: tab.id }, files: ['/content-scripts/article.js'] },
+    ]);
   });
 
   it('confirms a saved draft with a check mark on the badge', async () => {
@@ -90,16 +90,13 @@ describe('clipTab', () => {
 
   it('uses the selection of a same-origin frame', async () => {
     const tab = await openTab(PAGE);
-    world.scripting.setPage(tab.id, () => [
-      {
-        frameId: 0,
-        result: { ok: false, reason: 'no-selection', message: '' },
-      },
-      {
-        frameId: 7,
-        result: { ok: true, capture: fakeCapture({ quote: 'In the frame.' }) },
-      },
-    ]);
+    world.scripting.setPage(
+      tab.id,
+      withFrames(
+        { ok: false, reason: 'no-selection', message: '' },
+        captured({ quote: 'In the frame.' }),
+      ),
+    );
 
     const outcome = await clipTab(tab, 'selection', world.services);
 
@@ -110,16 +107,13 @@ describe('clipTab', () => {
 
   it('explains a selection inside a cross-origin frame', async () => {
     const tab = await openTab(PAGE);
-    world.scripting.setPage(tab.id, () => [
-      {
-        frameId: 0,
-        result: { ok: false, reason: 'selection-in-frame', message: '' },
-      },
-      {
-        frameId: 3,
-        result: { ok: false, reason: 'no-selection', message: '' },
-      },
-    ]);
+    world.scripting.setPage(
+      tab.id,
+      withFrames(
+        { ok: false, reason: 'selection-in-frame', message: '' },
+        { ok: false, reason: 'no-selection', message: '' },
+      ),
+    );
 
     const outcome = await clipTab(tab, 'selection', world.services);
 

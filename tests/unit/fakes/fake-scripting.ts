@@ -41,3 +41,16 @@ export class FakeScripting implements ScriptingService {
 export function answering(result: unknown): FakePage {
   return () => [{ frameId: 0, result }];
 }
+
+/**
+ * A page with frames: a top-frame injection gets the top frame's answer,
+ * an all-frames injection every frame's, as Chrome does.
+ */
+export function withFrames(top: unknown, ...frames: unknown[]): FakePage {
+  return (injection) => [
+    { frameId: 0, result: top },
+    ...(injection.target.allFrames
+      ? frames.map((result, index) => ({ frameId: index + 5, result }))
+      : []),
+  ];
+}
