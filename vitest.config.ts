@@ -1,3 +1,4 @@
+import { fileURLToPath } from 'node:url';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'vitest/config';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
@@ -21,6 +22,10 @@ export default defineConfig({
         },
       },
       {
+        // Integration tests run the extension's sync code, which imports `@/`.
+        resolve: {
+          alias: { '@/': fileURLToPath(new URL('./', import.meta.url)) },
+        },
         test: {
           name: 'db',
           include: ['tests/db/**/*.test.ts'],
