@@ -1,0 +1,38 @@
+import type { Page } from 'puppeteer';
+
+/** What the page itself says about a selection made on it. */
+export interface SelectedPassage {
+  quote: string;
+  title: string;
+}
+
+/**
+ * Selects the contents of the first element matching `selector` whose
+ * text is long enough to be a passage, the way a user's drag would.
+ */
+export function selectPassage(
+  page: Page,
+  selector = 'main p, article p, p, li, td',
+): Promise<SelectedPassage> {
+  return page.evaluate((css) => {
+    // The hostile pages hide their body with a stylesheet; a hidden
+    // selection has no text, and a reader of the page would see it anyway.
+    document.body.style.setProperty('display', 'block', 'important');
+    const element = Array.from(document.querySelectorAll(css)).find(
+      (candidate) => (candidate.textContent ?? '').trim().length >= 40,
+    );
+    if (!element) throw new Error(`No passage matches ${css}`);
+
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    const selection = window.getSelection() as Selection;
+    selection.removeAllRanges();
+    selection.addRange(range);
+    return { quote: selection.toString(), title: document.title };
+  }, selector);
+}
+
+/** Collapses runs of white space, as a reader sees the text. */
+export function readable(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
