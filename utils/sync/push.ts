@@ -21,7 +21,7 @@ export interface PushReport extends PushOutcome {
   requests: number;
 }
 
-/** Edits made during a push are sent in the same run, up to this many rounds. */
+/** Edits made during a push go out in the same run, within this bound. */
 const MAX_REQUESTS = 1000;
 
 /**

@@ -18,6 +18,21 @@ export interface ContractWorld {
   stop(): Promise<void>;
 }
 
+/** The devices every contract case uses: two of Alice's. */
+export interface ContractDevices {
+  world: ContractWorld;
+  laptop: RemoteApi;
+  desktop: RemoteApi;
+}
+
+/** A clip Alice's laptop created, at version 1. */
+export async function created(devices: ContractDevices): Promise<string> {
+  const clip = newClip();
+  const [result] = await devices.laptop.push([change('clip.upsert', clip)]);
+  if (result?.status !== 'applied') throw new Error('create was not applied');
+  return String(clip.id);
+}
+
 /** A new clip as a client creates it. */
 export function newClip(overrides: WireRecord = {}): WireRecord {
   return {

@@ -1,165 +1,35 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RemoteApi } from '../../../utils/remote/remote-api';
 import {
   change,
+  created,
   latestCursor,
-  newClip,
+  type ContractDevices,
   type ContractWorld,
 } from './contract-world';
+import { pushContract } from './push-contract';
 
 /**
  * The cases every RemoteApi must answer alike. The same suite runs on the
  * in-memory fake and on the local stack, so the fake cannot drift.
  */
 export function remoteContract(start: () => Promise<ContractWorld>): void {
-  let world: ContractWorld;
-  let laptop: RemoteApi;
-  let desktop: RemoteApi;
+  const devices = {} as ContractDevices;
 
   beforeAll(async () => {
-    world = await start();
-    laptop = await world.device(world.accounts.alice);
-    desktop = await world.device(world.accounts.alice);
+    devices.world = await start();
+    devices.laptop = await devices.world.device(devices.world.accounts.alice);
+    devices.desktop = await devices.world.device(devices.world.accounts.alice);
   });
-  afterAll(() => world?.stop());
+  afterAll(() => devices.world?.stop());
 
-  async function created(): Promise<{ id: string; version: number }> {
-    const clip = newClip();
-    const [result] = await laptop.push([change('clip.upsert', clip)]);
-    expect(result).toMatchObject({ status: 'applied' });
-    return { id: String(clip.id), version: 1 };
-  }
-
-  describe('push', () => {
-    it('applies a new clip at version 1', async () => {
-      const clip = newClip();
-
-      const results = await laptop.push([change('clip.upsert', clip)]);
-
-      expect(results).toMatchObject([
-        {
-          index: 0,
-          status: 'applied',
-          entity: 'clip',
-          id: clip.id,
-          version: 1,
-        },
-      ]);
-    });
-
-    it('answers a resent change as the first time and changes nothing', async () => {
-      const clip = newClip();
-      const first = change('clip.upsert', clip);
-      const [sent] = await laptop.push([first]);
-      await laptop.push([
-        change('clip.upsert', { id: clip.id, note: 'Two.' }, 1),
-      ]);
-
-      const [again] = await laptop.push([first]);
-      const [next] = await laptop.push([
-        change('clip.upsert', { id: clip.id, note: 'Three.' }, 2),
-      ]);
-
-      expect(again).toEqual(sent);
-      expect(next).toMatchObject({ status: 'applied', version: 3 });
-    });
-
-    it("answers a conflict with the server's row for an old base version", async () => {
-      const { id } = await created();
-      await laptop.push([change('clip.upsert', { id, note: 'Laptop.' }, 1)]);
-
-      const [result] = await desktop.push([
-        change('clip.upsert', { id, note: 'Desktop.' }, 1),
-      ]);
-
-      expect(result).toMatchObject({
-        status: 'conflict',
-        server_version: 2,
-        record: { id, note: 'Laptop.', version: 2 },
-      });
-    });
-
-    it('answers a conflict when a create meets an existing clip', async () => {
-      const { id } = await created();
-
-      const [result] = await desktop.push([
-        change('clip.upsert', newClip({ id })),
-      ]);
-
-      expect(result).toMatchObject({ status: 'conflict', server_version: 1 });
-    });
-
-    it('rejects a note over the limit with the reason', async () => {
-      const clip = newClip({ note: 'x'.repeat(20_001) });
-
-      const [result] = await laptop.push([change('clip.upsert', clip)]);
-
-      expect(result).toMatchObject({
-        status: 'rejected',
-        reason: 'note: longer than 20000 characters',
-        code: '22023',
-      });
-    });
-
-    it('rejects the deletion of a clip that does not exist', async () => {
-      const record = { id: crypto.randomUUID() };
-
-      const [result] = await laptop.push([change('clip.delete', record, 1)]);
-
-      expect(result).toMatchObject({
-        status: 'rejected',
-        reason: 'you have no clip with this id',
-      });
-    });
-
-    it('applies the rest of a batch past a rejected change', async () => {
-      const bad = newClip({ source_url: 'ftp://files.example.com/a' });
-
-      const results = await laptop.push([
-        change('clip.upsert', bad),
-        change('clip.upsert', newClip()),
-      ]);
-
-      expect(results.map((result) => result.status)).toEqual([
-        'rejected',
-        'applied',
-      ]);
-    });
-
-    it('applies a deletion sent again under another change id', async () => {
-      const { id } = await created();
-      await laptop.push([change('clip.delete', { id }, 1)]);
-
-      const [result] = await desktop.push([change('clip.delete', { id }, 1)]);
-
-      expect(result).toMatchObject({ status: 'applied', version: 2 });
-    });
-
-    it('refuses a batch of more than 100 changes as a whole', async () => {
-      const batch = Array.from({ length: 101 }, () =>
-        change('clip.upsert', newClip()),
-      );
-
-      const attempt = laptop.push(batch);
-
-      await expect(attempt).rejects.toMatchObject({ code: 'bad-request' });
-    });
-
-    it('refuses a device nobody signed in on', async () => {
-      const attempt = world
-        .signedOut()
-        .push([change('clip.upsert', newClip())]);
-
-      await expect(attempt).rejects.toMatchObject({ code: 'unauthorized' });
-    });
-  });
+  pushContract(devices);
 
   describe('pull', () => {
     it("sends another device's new clip in full", async () => {
-      const since = await latestCursor(desktop);
-      const { id } = await created();
+      const since = await latestCursor(devices.desktop);
+      const id = await created(devices);
 
-      const page = await desktop.pull(since, 100);
+      const page = await devices.desktop.pull(since, 100);
 
       expect(page.changes).toMatchObject([
         { entity: 'clip', id, deleted: false, record: { id, version: 1 } },
@@ -167,11 +37,11 @@ export function remoteContract(start: () => Promise<ContractWorld>): void {
     });
 
     it('sends a tombstone for a deleted clip', async () => {
-      const { id } = await created();
-      const since = await latestCursor(desktop);
-      await laptop.push([change('clip.delete', { id }, 1)]);
+      const id = await created(devices);
+      const since = await latestCursor(devices.desktop);
+      await devices.laptop.push([change('clip.delete', { id }, 1)]);
 
-      const page = await desktop.pull(since, 100);
+      const page = await devices.desktop.pull(since, 100);
 
       expect(page.changes).toMatchObject([
         { entity: 'clip', id, deleted: true, record: null },
@@ -179,21 +49,21 @@ export function remoteContract(start: () => Promise<ContractWorld>): void {
     });
 
     it('answers an empty last page and the same cursor when nothing changed', async () => {
-      const since = await latestCursor(desktop);
+      const since = await latestCursor(devices.desktop);
 
-      const page = await desktop.pull(since, 100);
+      const page = await devices.desktop.pull(since, 100);
 
       expect(page).toEqual({ changes: [], cursor: since, hasMore: false });
     });
 
     it('pages by the maximum asked and says when more follows', async () => {
-      const since = await latestCursor(desktop);
-      await created();
-      await created();
-      await created();
+      const since = await latestCursor(devices.desktop);
+      await created(devices);
+      await created(devices);
+      await created(devices);
 
-      const first = await desktop.pull(since, 2);
-      const second = await desktop.pull(first.cursor, 2);
+      const first = await devices.desktop.pull(since, 2);
+      const second = await devices.desktop.pull(first.cursor, 2);
 
       expect([first.changes.length, first.hasMore]).toEqual([2, true]);
       expect([second.changes.length, second.hasMore]).toEqual([1, false]);
@@ -206,7 +76,7 @@ export function remoteContract(start: () => Promise<ContractWorld>): void {
       let cursor: string | null = null;
 
       do {
-        const page = await laptop.feedPage({
+        const page = await devices.laptop.feedPage({
           scope: 'everyone',
           cursor,
           max: 2,
@@ -220,13 +90,13 @@ export function remoteContract(start: () => Promise<ContractWorld>): void {
     });
 
     it('describes each item with the fields the feed shows', async () => {
-      const page = await laptop.feedPage({ scope: 'everyone', max: 1 });
+      const page = await devices.laptop.feedPage({ scope: 'everyone', max: 1 });
 
       expect(Object.keys(page.items[0] ?? {}).sort()).toEqual(FEED_FIELDS);
     });
 
     it('refuses a cursor it never gave', async () => {
-      const attempt = laptop.feedPage({
+      const attempt = devices.laptop.feedPage({
         scope: 'everyone',
         cursor: 'bm9wZQ==',
       });
@@ -237,9 +107,12 @@ export function remoteContract(start: () => Promise<ContractWorld>): void {
 
   describe('auth', () => {
     it('refuses a wrong password', async () => {
-      const device = world.signedOut();
+      const device = devices.world.signedOut();
 
-      const attempt = device.signInWithPassword(world.accounts.bob, 'wrong');
+      const attempt = device.signInWithPassword(
+        devices.world.accounts.bob,
+        'wrong',
+      );
 
       await expect(attempt).rejects.toMatchObject({
         code: 'invalid-credentials',
@@ -247,20 +120,20 @@ export function remoteContract(start: () => Promise<ContractWorld>): void {
     });
 
     it('signs in with an emailed one-time code', async () => {
-      const device = world.signedOut();
-      await device.signInWithOtp(world.accounts.bob);
+      const device = devices.world.signedOut();
+      await device.signInWithOtp(devices.world.accounts.bob);
 
-      const code = world.latestCode(world.accounts.bob) ?? '';
-      const session = await device.verifyOtp(world.accounts.bob, code);
+      const code = devices.world.latestCode(devices.world.accounts.bob) ?? '';
+      const session = await device.verifyOtp(devices.world.accounts.bob, code);
 
-      expect(session.email).toBe(world.accounts.bob);
+      expect(session.email).toBe(devices.world.accounts.bob);
     });
 
     it('refuses a wrong one-time code', async () => {
-      const device = world.signedOut();
-      await device.signInWithOtp(world.accounts.bob);
+      const device = devices.world.signedOut();
+      await device.signInWithOtp(devices.world.accounts.bob);
 
-      const attempt = device.verifyOtp(world.accounts.bob, '000000');
+      const attempt = device.verifyOtp(devices.world.accounts.bob, '000000');
 
       await expect(attempt).rejects.toMatchObject({
         code: 'invalid-credentials',
@@ -268,15 +141,15 @@ export function remoteContract(start: () => Promise<ContractWorld>): void {
     });
 
     it("answers the signed-in person's session", async () => {
-      const device = await world.device(world.accounts.bob);
+      const device = await devices.world.device(devices.world.accounts.bob);
 
       const session = await device.getSession();
 
-      expect(session?.email).toBe(world.accounts.bob);
+      expect(session?.email).toBe(devices.world.accounts.bob);
     });
 
     it('answers no session after signing out', async () => {
-      const device = await world.device(world.accounts.bob);
+      const device = await devices.world.device(devices.world.accounts.bob);
 
       await device.signOut();
 
