@@ -11,7 +11,12 @@ import {
   problemFromRejections,
   SIGNED_OUT,
 } from './sync-problem';
-import { readSyncState, writeSyncState, type SyncState } from './sync-state';
+import {
+  INITIAL_SYNC_STATE,
+  readSyncState,
+  writeSyncState,
+  type SyncState,
+} from './sync-state';
 
 /** What a sync run needs, handed in by the background. */
 export interface SyncDeps {
@@ -49,10 +54,13 @@ export async function runSync(deps: SyncDeps): Promise<SyncRun> {
     if (!(error instanceof RemoteError)) {
       console.error('[peerclip] Sync stopped on an unexpected error.', error);
     }
-    return {
-      ran: true,
-      state: await recordAttempt(deps, problemFromError(error)),
-    };
+    const problem = problemFromError(error);
+    // Even a database that refuses the state leaves the caller an answer.
+    const state = await recordAttempt(deps, problem).catch(() => ({
+      ...INITIAL_SYNC_STATE,
+      problem,
+    }));
+    return { ran: true, state };
   } finally {
     await syncLock.release(db, owner).catch(() => undefined);
   }
