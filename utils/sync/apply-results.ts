@@ -52,6 +52,8 @@ export async function applyResults(
         await takeConflict(db, entry.clipId, result, context.clock);
         outcome.conflicts += 1;
       } else {
+        // Known gap: the clip keeps its local text, and a server change of
+        // it that a pull skipped meanwhile is not fetched again.
         outcome.rejected.push({
           changeId: change.change_id,
           clipId: entry.clipId,
