@@ -5,7 +5,8 @@ import {
   startFixtureServer,
   type FixtureServer,
 } from '../helpers/fixture-server';
-import { clipInWorker } from './helpers/clip-in-worker';
+import type { ClipOutcome } from '../../utils/messages/protocol';
+import { clipInWorker, sendFromPage } from './helpers/clip-in-worker';
 import {
   launchExtensionBrowser,
   type ExtensionBrowser,
@@ -90,5 +91,34 @@ describe('clipping every fixture page', () => {
     );
 
     expect(note).toBe('Check with the depot lead first.');
+  });
+
+  it('clips the active tab when the popup asks the background', async () => {
+    const popup = await extension.openExtensionPage('popup.html');
+    const page = await extension.browser.newPage();
+    const [first] = listFixturePages();
+    await page.goto(server.urlOf(first?.urlPath ?? ''));
+    const passage = await selectPassage(page);
+    await page.bringToFront();
+
+    const outcome = (await sendFromPage(popup, {
+      type: 'clip-active-tab',
+      mode: 'selection',
+    })) as ClipOutcome;
+    const shown = outcome.ok
+      ? await openDraftInSidePanel(panel, passage.title)
+      : { quote: '' };
+    await Promise.all([popup.close(), page.close()]);
+
+    expect(readable(shown.quote)).toBe(readable(passage.quote));
+  });
+
+  it('answers a malformed message with a readable bad-request reply', async () => {
+    const popup = await extension.openExtensionPage('popup.html');
+
+    const reply = await sendFromPage(popup, { type: 'clip-everything' });
+    await popup.close();
+
+    expect(reply).toMatchObject({ ok: false, code: 'bad-request' });
   });
 });

@@ -1,4 +1,4 @@
-import type { WebWorker } from 'puppeteer';
+import type { Page, WebWorker } from 'puppeteer';
 import type { ClipMode, ClipOutcome } from '../../../utils/messages/protocol';
 
 /**
@@ -28,4 +28,19 @@ interface WorkerGlobals {
   peerclipTest: {
     clipTab(tab: object, mode: ClipMode): Promise<ClipOutcome>;
   };
+}
+
+/**
+ * Sends a message from an extension page to the background, as the popup
+ * does, and returns the reply.
+ */
+export function sendFromPage(page: Page, message: unknown): Promise<unknown> {
+  return page.evaluate((body) => {
+    const runtime = (globalThis as unknown as PageGlobals).chrome.runtime;
+    return runtime.sendMessage(body);
+  }, message);
+}
+
+interface PageGlobals {
+  chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 }
