@@ -121,5 +121,5 @@ export interface FeedPage {
   cursor: string | null;
 }
 
-/** The most changes push_changes takes in one call today. */
-export const SERVER_BATCH_CAP = 100;
+/** The most changes push_changes takes in one call. */
+export const SERVER_BATCH_CAP = 500;

