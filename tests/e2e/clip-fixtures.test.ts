@@ -121,4 +121,24 @@ describe('clipping every fixture page', () => {
 
     expect(reply).toMatchObject({ ok: false, code: 'bad-request' });
   });
+
+  it('confirms with a toast that leaves the focus where it was', async () => {
+    const page = await extension.browser.newPage();
+    const [first] = listFixturePages();
+    const url = server.urlOf(first?.urlPath ?? '');
+    await page.goto(url);
+    await selectPassage(page);
+    const focusedBefore = await page.evaluate(
+      () => document.activeElement?.localName,
+    );
+
+    await clipInWorker(extension.worker, url, 'selection');
+    const after = await page.evaluate(() => ({
+      toast: document.querySelector('peerclip-toast') !== null,
+      focused: document.activeElement?.localName,
+    }));
+    await page.close();
+
+    expect(after).toEqual({ toast: true, focused: focusedBefore });
+  });
 });
