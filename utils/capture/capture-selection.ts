@@ -6,8 +6,8 @@ import {
 } from './capture-result';
 import { describeRange } from './describe';
 import { selectedFieldText } from './field-selection';
-import { rangeHtml } from './range-html';
-import { rebuildSnippet } from './rebuild-snippet';
+import { rangeContent } from './range-html';
+import { rebuildSnippet, rebuildSnippetFrom } from './rebuild-snippet';
 
 type PageWindow = Window & typeof globalThis;
 
@@ -107,8 +107,8 @@ export function captureSelection(
   const described = describeRange(range, root);
   if (!described) return captureFailure('no-selection');
 
-  const snippet = rebuildSnippet(
-    rangeHtml(described.range),
+  const snippet = rebuildSnippetFrom(
+    rangeContent(described.range),
     { baseUrl: document.baseURI },
     view,
   );

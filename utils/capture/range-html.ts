@@ -52,11 +52,13 @@ function wrapInShapingAncestors(
 }
 
 /**
- * The HTML of a range, copied into a document without a window first: a
+ * The content of a range, copied into a document without a window first: a
  * copy made in the page itself would load its images and fire their
- * `onerror` handlers before anything is sanitised.
+ * `onerror` handlers before anything is sanitised. The copy is handed on as
+ * nodes, never as an HTML string: serialising and parsing again can change
+ * the tree (an svg or math payload opens a comment that swallows the rest).
  */
-export function rangeHtml(range: Range): string {
+export function rangeContent(range: Range): Node {
   const page = range.startContainer.ownerDocument as Document;
   const common = range.commonAncestorContainer;
   const inert = page.implementation.createHTMLDocument('');
@@ -73,9 +75,5 @@ export function rangeHtml(range: Range): string {
     range.endOffset,
   );
   const fragment = inertRange.cloneContents();
-  const shaped = wrapInShapingAncestors(fragment, common, inert);
-
-  const holder = inert.createElement('div');
-  holder.append(shaped);
-  return holder.innerHTML;
+  return wrapInShapingAncestors(fragment, common, inert);
 }

@@ -66,12 +66,12 @@ function copyAttributes(
 }
 
 function copyAllowed(
-  source: Node,
+  nodes: ArrayLike<Node>,
   target: Node,
   options: RebuildOptions,
 ): void {
-  const output = target.ownerDocument as Document;
-  for (const child of Array.from(source.childNodes)) {
+  const output = (target.ownerDocument ?? target) as Document;
+  for (const child of Array.from(nodes)) {
     if (child.nodeType === 3 /* TEXT_NODE */) {
       target.appendChild(output.createTextNode((child as Text).data));
       continue;
@@ -84,36 +84,50 @@ function copyAllowed(
     if (!isHtml || DROPPED_WITH_CONTENT.has(tag)) continue;
 
     if (!allowedTags.has(tag)) {
-      copyAllowed(element, target, options);
+      copyAllowed(element.childNodes, target, options);
       continue;
     }
     const copy = output.createElement(tag);
     copyAttributes(element, copy, options.baseUrl);
-    copyAllowed(element, copy, options);
+    copyAllowed(element.childNodes, copy, options);
     target.appendChild(copy);
   }
 }
 
 /**
- * Makes a snippet by copying only what the allow-list permits into a new
- * document: allowed elements, their allowed attributes, http(s) links and
- * text. Nothing of the page's markup is passed on, so nothing can slip
- * through; the text of elements that are not allowed is kept. Small enough
- * for the script injected into pages, where DOMPurify would not fit the
- * size budget; extension pages sanitise again with DOMPurify when showing.
+ * Makes a snippet by copying only what the allow-list permits from `source`
+ * into a new document: allowed elements, their allowed attributes, http(s)
+ * links and text. Nothing of the page's markup is passed on, so nothing can
+ * slip through; the text of elements that are not allowed is kept. Small
+ * enough for the script injected into pages, where DOMPurify would not fit
+ * the size budget; extension pages sanitise again with DOMPurify when
+ * showing.
  */
+export function rebuildSnippetFrom(
+  source: Node,
+  options: RebuildOptions = {},
+  view: Window = window,
+): string {
+  const output = view.document.implementation.createHTMLDocument('');
+  const fragment = output.createDocumentFragment();
+  const isFragment = source.nodeType === 11; /* DOCUMENT_FRAGMENT_NODE */
+
+  copyAllowed(isFragment ? source.childNodes : [source], fragment, options);
+
+  return fitSnippet(fragment, options.maxBytes ?? LIMITS.snippetBytes, output);
+}
+
+/** `rebuildSnippetFrom` for HTML that arrives as a string. */
 export function rebuildSnippet(
   html: string,
   options: RebuildOptions = {},
   view: Window = window,
 ): string {
   const implementation = view.document.implementation;
-  const source = implementation.createHTMLDocument('').createElement('div');
-  source.innerHTML = html;
-  const output = implementation.createHTMLDocument('');
-  const fragment = output.createDocumentFragment();
+  const holder = implementation.createHTMLDocument('').createElement('div');
+  holder.innerHTML = html;
+  const source = holder.ownerDocument.createDocumentFragment();
+  source.append(...Array.from(holder.childNodes));
 
-  copyAllowed(source, fragment, options);
-
-  return fitSnippet(fragment, options.maxBytes ?? LIMITS.snippetBytes, output);
+  return rebuildSnippetFrom(source, options, view);
 }
