@@ -4,7 +4,6 @@ import 'fake-indexeddb/auto';
 import { createClient } from '@supabase/supabase-js';
 import WebSocket from 'ws';
 import { startLocalStack, type LocalStack } from '../local-stack/stack.ts';
-import type { Capture } from '../utils/capture/capture-result';
 import type { Database } from '../utils/remote/database.types';
 import { createSupabaseRemote } from '../utils/remote/supabase-remote';
 import { ClipRepository } from '../utils/store/clip-repository';
@@ -16,6 +15,7 @@ import {
 import { clipToRecord } from '../utils/sync/clip-wire';
 import { pullChanges } from '../utils/sync/pull';
 import { pushOutbox } from '../utils/sync/push';
+import { typicalCapture, typicalNote } from './sync-drafts';
 
 const drafts = 1000;
 const calls = new Map<string, number>();
@@ -32,32 +32,6 @@ const countingFetch: typeof fetch = async (input, init) => {
   if (rttMs > 0) await new Promise((resolve) => setTimeout(resolve, rttMs));
   return fetch(input, init);
 };
-
-function typicalCapture(n: number): Capture {
-  const quote =
-    `Step ${n}: lift with your legs, keep the load close to your body ` +
-    'and never twist while carrying. Ask for help with anything over ' +
-    '25 kg, and use the trolley for boxes stacked higher than your chest.';
-  return {
-    kind: 'selection',
-    url: `https://wiki.example.com/safety/lifting-${n}?utm_source=mail`,
-    title: 'Safe lifting in the warehouse',
-    byline: '',
-    excerpt: '',
-    quote,
-    quoteTruncated: false,
-    selectors: [
-      {
-        type: 'TextQuoteSelector',
-        exact: quote,
-        prefix: 'Before: ',
-        suffix: ' After',
-      },
-      { type: 'TextPositionSelector', start: 120, end: 120 + quote.length },
-    ],
-    snippet: `<p>${quote}</p>`,
-  };
-}
 
 async function signedIn(stack: LocalStack) {
   const client = createClient<Database>(stack.url, stack.anonKey, {
@@ -92,9 +66,7 @@ async function main() {
     const clips = new ClipRepository(db);
     for (let n = 0; n < drafts; n += 1) {
       const draft = await clips.createDraft(typicalCapture(n));
-      await clips.annotate(draft.id, {
-        note: `Remind the night shift (${n}).`,
-      });
+      await clips.annotate(draft.id, { note: typicalNote(n) });
     }
     await pullChanges(db, remote);
 
@@ -126,7 +98,7 @@ async function main() {
 
     const rows = Array.from({ length: drafts }, (_, n) => {
       const clip = draftFromCapture(typicalCapture(n));
-      return { ...clipToRecord(clip), note: `Remind the night shift (${n}).` };
+      return { ...clipToRecord(clip), note: typicalNote(n) };
     });
     calls.clear();
     const [, loopMs] = await timed(async () => {
