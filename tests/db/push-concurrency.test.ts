@@ -202,3 +202,35 @@ describe('push_changes batch cap', () => {
     await expect(attempt).rejects.toThrow('a batch holds at most 500 changes');
   });
 });
+
+describe('push_changes when two batches lock rows in opposite orders', () => {
+  it('fails one of the calls as a whole, to be sent again', async () => {
+    const [x, y] = [
+      await createClip(org, { state: 'draft' }),
+      await createClip(org, { state: 'draft' }),
+    ];
+    const sql = 'select push_changes($1::jsonb)';
+    let firstLocked = () => {};
+    const locked = new Promise<void>((resolve) => (firstLocked = resolve));
+    const first = db.asUser(
+      org.people.author,
+      async (client) => {
+        await client.query(sql, [JSON.stringify([noteEdit(x, 'Laptop.')])]);
+        firstLocked();
+        await someoneWaits();
+        await client.query(sql, [JSON.stringify([noteEdit(y, 'Laptop.')])]);
+      },
+      { commit: true },
+    );
+    const second = locked.then(() =>
+      push(org, 'author', [noteEdit(y, 'Desktop.'), noteEdit(x, 'Desktop.')]),
+    );
+
+    const outcomes = await Promise.allSettled([first, second]);
+
+    const failures = outcomes.flatMap((outcome) =>
+      outcome.status === 'rejected' ? [outcome.reason.code] : [],
+    );
+    expect(failures).toEqual(['40P01']);
+  });
+});
