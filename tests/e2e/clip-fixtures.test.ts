@@ -125,20 +125,26 @@ describe('clipping every fixture page', () => {
   it('confirms with a toast that leaves the focus where it was', async () => {
     const page = await extension.browser.newPage();
     const [first] = listFixturePages();
-    const url = server.urlOf(first?.urlPath ?? '');
+    // A query of its own, so the worker finds this tab and no closed one.
+    const url = `${server.urlOf(first?.urlPath ?? '')}?toast`;
     await page.goto(url);
     await selectPassage(page);
     const focusedBefore = await page.evaluate(
       () => document.activeElement?.localName,
     );
 
-    await clipInWorker(extension.worker, url, 'selection');
-    const after = await page.evaluate(() => ({
-      toast: document.querySelector('peerclip-toast') !== null,
-      focused: document.activeElement?.localName,
-    }));
+    const outcome = await clipInWorker(extension.worker, url, 'selection');
+    const toast = await page
+      .waitForSelector('peerclip-toast', { timeout: 2_000 })
+      .then(() => true)
+      .catch(() => false);
+    const after = {
+      ok: outcome.ok,
+      toast,
+      focused: await page.evaluate(() => document.activeElement?.localName),
+    };
     await page.close();
 
-    expect(after).toEqual({ toast: true, focused: focusedBefore });
+    expect(after).toEqual({ ok: true, toast: true, focused: focusedBefore });
   });
 });
