@@ -1,0 +1,32 @@
+import type {
+  AccountFailureCode,
+  AccountReply,
+} from '@/utils/messages/account-protocol';
+
+/**
+ * The UI's own words for the failures a person can act on; the others
+ * keep the background's sentence, which names what happened.
+ */
+const FAILURE_TEXT: Partial<Record<AccountFailureCode, string>> = {
+  unreachable:
+    'The workspace could not be reached. Check the URL and your connection.',
+  'not-supabase':
+    'That address answers, but not as a Supabase project. Check the URL.',
+  'bad-settings':
+    'The workspace refused the anon key. Copy it again from the project’s ' +
+    'API settings.',
+  managed:
+    'Your administrator manages this workspace, so it cannot be changed here.',
+  'invalid-credentials': 'That email and password do not match an account.',
+  'invalid-code': 'That code is wrong or has expired. Ask for a new one.',
+  'oauth-cancelled': 'Sign-in was cancelled before it finished.',
+  'not-connected': 'Connect a workspace first.',
+  'not-signed-in': 'Sign in first.',
+};
+
+/** One sentence for a refused account action. */
+export function accountFailureText(
+  reply: Extract<AccountReply, { ok: false }>,
+): string {
+  return FAILURE_TEXT[reply.code] ?? reply.message;
+}
