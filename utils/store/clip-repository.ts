@@ -3,13 +3,19 @@ import type { Capture } from '@/utils/capture/capture-result';
 import type { Clip } from '@/utils/models/clip';
 import { validateNote, validateTags } from './annotation-rules';
 import { ClipError } from './clip-errors';
-import type { OutboxEntry, OutboxKind, PeerclipDb } from './database';
+import type {
+  OutboxEntry,
+  OutboxKind,
+  PeerclipDb,
+  StoredClip,
+} from './database';
 import {
   draftFromCapture,
   systemClock,
   type DraftClock,
 } from './draft-from-capture';
 import { matchesSearch } from './draft-search';
+import { heldDrafts } from './held-drafts';
 
 /** The meta key of the draft the popup shows: the latest one clipped. */
 export const CURRENT_DRAFT_KEY = 'draft.current';
@@ -73,6 +79,7 @@ export class ClipRepository {
       'rw',
       this.db.clips,
       this.db.outbox,
+      this.db.meta,
       async () => {
         const clip = await this.requireDraft(id);
         const updated = {
@@ -82,27 +89,30 @@ export class ClipRepository {
         };
 
         await this.db.clips.put(updated);
-        await this.queue(id, 'clip.upsert');
+        await this.queue(id, 'clip.upsert', clip.version ?? null);
         return updated;
       },
     );
   }
 
   /**
-   * Deletes a draft. A draft the server never saw leaves nothing to send;
-   * otherwise its deletion is queued.
+   * Deletes a draft. A draft the server never saw leaves nothing to send,
+   * unless its creation is already on the way; otherwise its deletion is
+   * queued, so a later pull cannot bring it back.
    */
   async discardDraft(id: string): Promise<void> {
-    await this.db.transaction('rw', this.db.clips, this.db.outbox, async () => {
-      await this.requireDraft(id);
+    const { clips, outbox, meta } = this.db;
+    await this.db.transaction('rw', clips, outbox, meta, async () => {
+      const clip = await this.requireDraft(id);
       const pending = await this.pendingEntry(id);
 
-      await this.db.clips.delete(id);
-      if (pending?.baseVersion === null) {
-        await this.db.outbox.delete(pending.seq as number);
+      await clips.delete(id);
+      const unseen = clip.version === null || clip.version === undefined;
+      if (unseen && !pending?.sent) {
+        if (pending) await outbox.delete(pending.seq as number);
         return;
       }
-      await this.queue(id, 'clip.delete');
+      await this.queue(id, 'clip.delete', clip.version ?? null);
     });
   }
 
@@ -129,7 +139,7 @@ export class ClipRepository {
     return liveQuery(() => this.getClip(id));
   }
 
-  private async requireDraft(id: string): Promise<Clip> {
+  private async requireDraft(id: string): Promise<StoredClip> {
     const clip = await this.db.clips.get(id);
     if (!clip) {
       throw new ClipError('not-found', 'This draft no longer exists.');
@@ -147,20 +157,29 @@ export class ClipRepository {
   /**
    * Adds a change to the outbox. Repeated edits of one clip fold into its
    * pending entry: the push sends the clip as it is then, not each edit.
+   * An entry already sent is frozen: a change after it is a new entry.
+   * A held draft is not queued: uploading it queues it whole.
    */
-  private async queue(clipId: string, kind: OutboxKind): Promise<void> {
-    const pending = await this.pendingEntry(clipId);
-    if (pending && pending.kind === kind) return;
+  private async queue(
+    clipId: string,
+    kind: OutboxKind,
+    baseVersion: number | null = null,
+  ): Promise<void> {
+    if (await heldDrafts.has(this.db, clipId)) return;
 
-    if (pending) {
-      await this.db.outbox.update(pending.seq as number, { kind });
+    const pending = await this.pendingEntry(clipId);
+    const open = pending && !pending.sent ? pending : undefined;
+    if (open?.kind === kind) return;
+
+    if (open) {
+      await this.db.outbox.update(open.seq as number, { kind });
       return;
     }
     await this.db.outbox.add({
       changeId: this.clock.newId(),
       clipId,
       kind,
-      baseVersion: null,
+      baseVersion,
       createdAt: this.clock.now().toISOString(),
     });
   }

@@ -1,5 +1,18 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Clip } from '@/utils/models/clip';
+
+/**
+ * A clip as IndexedDB keeps it: the Clip plus what sync knows of it.
+ * Older rows and local-only drafts lack the sync fields.
+ */
+export interface StoredClip extends Clip {
+  /** The server's version of the clip; null until it was first pushed. */
+  version?: number | null;
+  /** The author's account id, as the server says; null until pushed. */
+  authorId?: string | null;
+  /** Set on a conflict copy: the id of the clip whose change conflicted. */
+  conflictOf?: string;
+}
 
 /** What a pending change does to a clip on the server. */
 export type OutboxKind = 'clip.upsert' | 'clip.delete';
@@ -15,6 +28,8 @@ export interface OutboxEntry {
   /** The server version the change was made on; null for a new clip. */
   baseVersion: number | null;
   createdAt: string;
+  /** The change as it was sent, frozen; set by sync when it leaves. */
+  sent?: unknown;
 }
 
 /** A key/value pair kept for later: the sync cursor, settings, UI memory. */
@@ -25,7 +40,7 @@ export interface MetaEntry {
 
 /** The Peerclip database with its typed tables. */
 export type PeerclipDb = Dexie & {
-  clips: EntityTable<Clip, 'id'>;
+  clips: EntityTable<StoredClip, 'id'>;
   outbox: EntityTable<OutboxEntry, 'seq'>;
   meta: EntityTable<MetaEntry, 'key'>;
 };
@@ -45,6 +60,39 @@ export function openPeerclipDb(name = DATABASE_NAME): PeerclipDb {
     outbox: '++seq, &changeId, clipId',
     meta: 'key',
   });
+  db.version(2)
+    .stores({
+      clips: 'id, updatedAt, state, canonicalUrl, site, *tags, conflictOf',
+    })
+    .upgrade((tx) => copyServerFacts(tx.table('clips'), tx.table('meta')));
 
   return db;
+}
+
+/** The meta-key prefix under which sync keeps each clip's server facts. */
+const SERVER_FACTS_PREFIX = 'sync.server.';
+
+/**
+ * Version 2 gives every clip its server version and author. Sync kept
+ * them in the meta table before; copy them, so a draft the server has is
+ * known as such from the first minute after the upgrade.
+ */
+async function copyServerFacts(
+  clips: Table<StoredClip, string>,
+  meta: Table<MetaEntry, string>,
+): Promise<void> {
+  const facts = new Map<string, { version?: number; authorId?: string }>();
+  await meta
+    .where('key')
+    .startsWith(SERVER_FACTS_PREFIX)
+    .each((entry) => {
+      const id = entry.key.slice(SERVER_FACTS_PREFIX.length);
+      facts.set(id, (entry.value ?? {}) as { version?: number });
+    });
+
+  await clips.toCollection().modify((clip) => {
+    const known = facts.get(clip.id);
+    clip.version = known?.version ?? null;
+    clip.authorId = known?.authorId ?? null;
+  });
 }

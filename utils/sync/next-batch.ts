@@ -45,7 +45,13 @@ async function buildChanges(
   entries: SyncedOutboxEntry[],
 ): Promise<OutgoingChange[]> {
   const outgoing: OutgoingChange[] = [];
+  const taken = new Set<string>();
   for (const entry of entries) {
+    // A second change of one clip waits for the answer to the first: it
+    // needs the version that answer brings as its base.
+    if (taken.has(entry.clipId)) continue;
+    taken.add(entry.clipId);
+
     const change = entry.sent ?? (await buildChange(db, entry));
     if (change) {
       outgoing.push({ entry, change });

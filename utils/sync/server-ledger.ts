@@ -21,8 +21,13 @@ export const serverLedger = {
     return entry?.value as ServerFacts | undefined;
   },
 
+  /** Records the facts, on the clip row too; include `clips` as well. */
   async set(db: PeerclipDb, clipId: string, facts: ServerFacts): Promise<void> {
     await db.meta.put({ key: PREFIX + clipId, value: facts });
+    await db.clips.update(clipId, {
+      version: facts.version,
+      authorId: facts.authorId || null,
+    });
   },
 
   async remove(db: PeerclipDb, clipId: string): Promise<void> {

@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { ClipError } from '@/utils/store/clip-errors';
 import { ClipRepository } from '@/utils/store/clip-repository';
 import type { PeerclipDb } from '@/utils/store/database';
+import { heldDrafts } from '@/utils/store/held-drafts';
 import { countingClock, fakeCapture } from '../fakes/captures';
 import { freshDatabase } from '../fakes/database';
 
@@ -130,11 +131,58 @@ describe('ClipRepository', () => {
 
   it('queues the deletion of a draft the server already has', async () => {
     const draft = await clips.createDraft(fakeCapture());
-    await db.outbox.toCollection().modify({ baseVersion: 3 });
+    await db.clips.update(draft.id, { version: 3 });
 
     await clips.discardDraft(draft.id);
 
     expect(await db.outbox.toArray()).toMatchObject([{ kind: 'clip.delete' }]);
+  });
+
+  it('queues the deletion of a pushed draft with no pending entry', async () => {
+    const draft = await clips.createDraft(fakeCapture());
+    await db.outbox.clear();
+    await db.clips.update(draft.id, { version: 1 });
+
+    await clips.discardDraft(draft.id);
+
+    expect(await db.outbox.toArray()).toMatchObject([{ kind: 'clip.delete' }]);
+  });
+
+  it('keeps a sent creation and queues the deletion after it', async () => {
+    const draft = await clips.createDraft(fakeCapture());
+    await db.outbox.toCollection().modify({ sent: { type: 'clip.upsert' } });
+
+    await clips.discardDraft(draft.id);
+
+    const kinds = (await db.outbox.toArray()).map((entry) => entry.kind);
+    expect(kinds).toEqual(['clip.upsert', 'clip.delete']);
+  });
+
+  it('queues an edit after a sent entry as a new entry', async () => {
+    const draft = await clips.createDraft(fakeCapture());
+    await db.outbox.toCollection().modify({ sent: { type: 'clip.upsert' } });
+
+    await clips.annotate(draft.id, { note: 'after sending' });
+
+    expect(await db.outbox.count()).toBe(2);
+  });
+
+  it('queues no edit of a draft held back from sync', async () => {
+    const draft = await clips.createDraft(fakeCapture());
+    await db.outbox.clear();
+    await heldDrafts.set(db, [draft.id]);
+
+    await clips.annotate(draft.id, { note: 'still local' });
+
+    expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('folds an edit into an entry not yet sent', async () => {
+    const draft = await clips.createDraft(fakeCapture());
+
+    await clips.annotate(draft.id, { note: 'before sending' });
+
+    expect(await db.outbox.count()).toBe(1);
   });
 
   it('makes the newest draft the current one', async () => {
