@@ -1,11 +1,14 @@
 import type { Clip } from '@/utils/models/clip';
+import { conflictOf } from '@/utils/models/conflict-of';
 import { SafeHtml } from '../shared/SafeHtml';
 import { TagList } from '../shared/TagList';
+import { ConflictMark } from './ConflictMark';
 
 /** Props of DraftDetail. */
 export interface DraftDetailProps {
   draft: Clip;
   onBack(): void;
+  onOpenOriginal(id: string): void;
 }
 
 /** Only web and file addresses become links; anything else stays text. */
@@ -14,13 +17,28 @@ function isLinkable(url: string): boolean {
 }
 
 /** One draft in full: quote, snippet, note, tags and its source. */
-export function DraftDetail({ draft, onBack }: DraftDetailProps) {
+export function DraftDetail({
+  draft,
+  onBack,
+  onOpenOriginal,
+}: DraftDetailProps) {
+  const original = conflictOf(draft);
+
   return (
     <article class="draft-detail" aria-labelledby="detail-title">
       <button type="button" class="link" onClick={onBack}>
         ← All drafts
       </button>
       <h2 id="detail-title">{draft.title || 'Untitled page'}</h2>
+      {original && (
+        <>
+          <ConflictMark onOpenOriginal={() => onOpenOriginal(original)} />
+          <p class="hint">
+            The workspace kept another version of this draft; this copy holds
+            what was written here. Compare the two and keep what you need.
+          </p>
+        </>
+      )}
       <p class="source">
         {isLinkable(draft.sourceUrl) ? (
           <a href={draft.sourceUrl} target="_blank" rel="noopener noreferrer">
@@ -32,6 +50,9 @@ export function DraftDetail({ draft, onBack }: DraftDetailProps) {
       </p>
       <h3>Quote</h3>
       <blockquote class="quote">{draft.quote}</blockquote>
+      {draft.quoteTruncated && (
+        <p class="hint">The selection was long: only its start was kept.</p>
+      )}
       {draft.snippet && (
         <>
           <h3>As on the page</h3>

@@ -1,10 +1,14 @@
 import type { Clip } from '@/utils/models/clip';
+import { conflictOf } from '@/utils/models/conflict-of';
+import { ConflictMark } from './ConflictMark';
 
 /** Props of DraftList. */
 export interface DraftListProps {
   drafts: Clip[];
   searching: boolean;
   onOpen(id: string): void;
+  /** Opens a conflict copy's original, wherever the search has narrowed. */
+  onOpenOriginal(id: string): void;
 }
 
 const dateFormat = new Intl.DateTimeFormat('en', {
@@ -13,7 +17,12 @@ const dateFormat = new Intl.DateTimeFormat('en', {
 });
 
 /** My drafts, newest first; each opens its detail. */
-export function DraftList({ drafts, searching, onOpen }: DraftListProps) {
+export function DraftList({
+  drafts,
+  searching,
+  onOpen,
+  onOpenOriginal,
+}: DraftListProps) {
   if (drafts.length === 0) {
     return (
       <p class="hint" role="status">
@@ -24,28 +33,39 @@ export function DraftList({ drafts, searching, onOpen }: DraftListProps) {
     );
   }
 
+  const titles = new Map(drafts.map((draft) => [draft.id, draft.title]));
+
   return (
     <ul class="draft-list" aria-label="My drafts">
-      {drafts.map((draft) => (
-        <li key={draft.id}>
-          <button
-            type="button"
-            class="draft-card"
-            onClick={() => onOpen(draft.id)}
-          >
-            <span class="draft-card__title">
-              {draft.title || 'Untitled page'}
-            </span>
-            <span class="draft-card__quote">{draft.quote.slice(0, 160)}</span>
-            <span class="draft-card__meta">
-              {draft.site} ·{' '}
-              <time dateTime={draft.updatedAt}>
-                {dateFormat.format(new Date(draft.updatedAt))}
-              </time>
-            </span>
-          </button>
-        </li>
-      ))}
+      {drafts.map((draft) => {
+        const original = conflictOf(draft);
+        return (
+          <li key={draft.id} class={original ? 'draft--conflict' : undefined}>
+            <button
+              type="button"
+              class="draft-card"
+              onClick={() => onOpen(draft.id)}
+            >
+              <span class="draft-card__title">
+                {draft.title || 'Untitled page'}
+              </span>
+              <span class="draft-card__quote">{draft.quote.slice(0, 160)}</span>
+              <span class="draft-card__meta">
+                {draft.site} ·{' '}
+                <time dateTime={draft.updatedAt}>
+                  {dateFormat.format(new Date(draft.updatedAt))}
+                </time>
+              </span>
+            </button>
+            {original && (
+              <ConflictMark
+                originalTitle={titles.get(original)}
+                onOpenOriginal={() => onOpenOriginal(original)}
+              />
+            )}
+          </li>
+        );
+      })}
     </ul>
   );
 }

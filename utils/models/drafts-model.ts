@@ -42,6 +42,15 @@ export function createDraftsModel(services: DraftsServices) {
     return () => subscription.unsubscribe();
   });
 
+  /**
+   * Opens the clip a conflict copy was kept from. The search is cleared
+   * first, since it may be what hides the original from the list.
+   */
+  function openOriginal(id: string) {
+    search.value = '';
+    openedId.value = id;
+  }
+
   return {
     search,
     drafts,
@@ -50,6 +59,7 @@ export function createDraftsModel(services: DraftsServices) {
     setSearch: (text: string) => (search.value = text),
     open: (id: string) => (openedId.value = id),
     close: () => (openedId.value = null),
+    openOriginal,
     dispose,
   };
 }

@@ -1,4 +1,5 @@
 // @vitest-environment jsdom
+import { liveQuery } from 'dexie';
 import {
   cleanup,
   fireEvent,
@@ -13,8 +14,13 @@ import {
   createDraftsModel,
   type DraftsModel,
 } from '@/utils/models/drafts-model';
+import { createAccountClient } from '@/utils/models/account-client';
+import { createAccountModel } from '@/utils/models/account-model';
+import { createRejectionsModel } from '@/utils/models/rejections-model';
 import { createStorageModel } from '@/utils/models/storage-model';
+import type { RejectedChange } from '@/utils/sync/rejections';
 import { ClipRepository } from '@/utils/store/clip-repository';
+import { fakeAccountBackground } from '../fakes/account-background';
 import { axeViolations } from '../fakes/axe';
 import { countingClock, fakeCapture } from '../fakes/captures';
 import { freshDatabase } from '../fakes/database';
@@ -47,7 +53,24 @@ describe('SidePanelApp', () => {
   afterEach(() => drafts.dispose());
 
   function renderPanel(storage = createStorageModel(undefined)) {
-    return render(<SidePanelApp drafts={drafts} storage={storage} />);
+    const account = createAccountModel({
+      account: createAccountClient(fakeAccountBackground().runtime),
+      openOptions: async () => {},
+    });
+    const rejections = createRejectionsModel({
+      observeRejections: () =>
+        liveQuery(async (): Promise<RejectedChange[]> => []),
+      dismiss: async () => {},
+    });
+    void account.refresh();
+    return render(
+      <SidePanelApp
+        drafts={drafts}
+        storage={storage}
+        account={account}
+        rejections={rejections}
+      />,
+    );
   }
 
   async function titlesListed() {
@@ -89,10 +112,10 @@ describe('SidePanelApp', () => {
     ]).toEqual(['noopener noreferrer', 'P']);
   });
 
-  it('says sync is off', () => {
+  it('says sync is off', async () => {
     renderPanel();
 
-    expect(screen.getByText(/Sync is off/)).toBeTruthy();
+    expect(await screen.findByText(/Sync is off/)).toBeTruthy();
   });
 
   it('warns when the browser refused persistent storage', async () => {
