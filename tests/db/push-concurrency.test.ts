@@ -43,7 +43,7 @@ function heldPush(batch: unknown[]) {
 
 /** Resolves once some session waits for a lock another one holds. */
 async function someoneWaits(): Promise<void> {
-  for (let tries = 0; tries < 200; tries += 1) {
+  for (let tries = 0; tries < 1000; tries += 1) {
     const { rows } = await db.admin.query(
       `select count(*)::int as waiting from pg_stat_activity
        where wait_event_type = 'Lock'`,
