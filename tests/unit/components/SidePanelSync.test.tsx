@@ -45,7 +45,7 @@ describe('SidePanelApp with a workspace', () => {
     const copy = await clips.createDraft(
       fakeCapture({ title: 'Safe lifting, my version' }),
     );
-    await db.clips.update(copy.id, { conflictOf: original.id } as object);
+    await db.clips.update(copy.id, { conflictOf: original.id });
     originalId = original.id;
   });
 
