@@ -3,6 +3,8 @@ import { browser } from 'wxt/browser';
 import { PopupApp } from '@/components/popup/PopupApp';
 import { openDraftsPanel } from '@/utils/browser/side-panel';
 import { sendRequest } from '@/utils/messages/request-client';
+import { createAccountClient } from '@/utils/models/account-client';
+import { createAccountModel } from '@/utils/models/account-model';
 import { createPopupModel } from '@/utils/models/popup-model';
 import { ClipRepository } from '@/utils/store/clip-repository';
 import { openPeerclipDb } from '@/utils/store/database';
@@ -29,7 +31,14 @@ const model = createPopupModel({
 addEventListener('pagehide', () => void model.flush());
 addEventListener('blur', () => void model.flush());
 
+const account = createAccountModel({
+  account: createAccountClient(browser.runtime),
+  openOptions: () => browser.runtime.openOptionsPage(),
+});
+
 void model.restore();
+// Opening the popup is a moment to sync; a failure stays in the model.
+void account.syncNow();
 render(
   <PopupApp model={model} />,
   document.getElementById('app') as HTMLElement,

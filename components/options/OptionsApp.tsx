@@ -1,0 +1,72 @@
+import type { AccountModel } from '@/utils/models/account-model';
+import type { RejectionsModel } from '@/utils/models/rejections-model';
+import { ProblemNotice } from '../shared/ProblemNotice';
+import { SyncOffNotice } from '../shared/SyncOffNotice';
+import { SyncStatus } from '../shared/SyncStatus';
+import { AccountSection } from './AccountSection';
+import { UploadOffer } from './UploadOffer';
+import { WorkspaceSection } from './WorkspaceSection';
+
+/** Props of OptionsApp. */
+export interface OptionsAppProps {
+  account: AccountModel;
+  rejections?: RejectionsModel;
+  /** The workplace identity provider, when this build has one set up. */
+  oauthProvider?: string;
+  now?: Date;
+}
+
+/** The sync section: the status once a workspace is connected. */
+function SyncSection({ account, rejections, now }: OptionsAppProps) {
+  const status = account.status.value;
+  const problem = account.problem.value;
+
+  return (
+    <section aria-labelledby="sync-title">
+      <h2 id="sync-title">Sync</h2>
+      {status?.workspace ? (
+        <SyncStatus
+          status={status}
+          syncing={account.syncing.value}
+          requestProblem={problem?.section === 'sync' ? problem.message : null}
+          rejected={rejections?.rejected.value}
+          onSyncNow={() => void account.syncNow()}
+          now={now}
+        />
+      ) : (
+        <SyncOffNotice />
+      )}
+    </section>
+  );
+}
+
+/** The options page: the workspace, the account and sync. */
+export function OptionsApp(props: OptionsAppProps) {
+  const { account, oauthProvider } = props;
+  const status = account.status.value;
+  const statusProblem = account.statusProblem.value;
+
+  return (
+    <main class="options">
+      <h1>Peerclip settings</h1>
+      <ProblemNotice
+        problem={statusProblem ? { message: statusProblem } : null}
+      />
+      {status === null && !statusProblem && (
+        <p class="hint" role="status">
+          Loading…
+        </p>
+      )}
+      {status && (
+        <>
+          <WorkspaceSection model={account} />
+          {status.workspace && (
+            <AccountSection model={account} oauthProvider={oauthProvider} />
+          )}
+          <UploadOffer model={account} />
+          <SyncSection {...props} />
+        </>
+      )}
+    </main>
+  );
+}
