@@ -2,6 +2,7 @@ import type {
   AccountModel,
   AccountSection,
 } from '@/utils/models/account-model';
+import { accountFailureText } from '@/utils/models/account-failure';
 import { ProblemNotice } from '../shared/ProblemNotice';
 
 /** Props of SectionProblem. */
@@ -13,8 +14,7 @@ export interface SectionProblemProps {
 /** The failure of the last action, shown in the section it belongs to. */
 export function SectionProblem({ model, section }: SectionProblemProps) {
   const problem = model.problem.value;
+  if (problem?.section !== section) return null;
 
-  return (
-    <ProblemNotice problem={problem?.section === section ? problem : null} />
-  );
+  return <ProblemNotice problem={{ message: accountFailureText(problem) }} />;
 }

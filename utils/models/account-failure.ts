@@ -1,7 +1,5 @@
-import type {
-  AccountFailureCode,
-  AccountReply,
-} from '@/utils/messages/account-protocol';
+import type { AccountFailureCode } from '@/utils/messages/account-protocol';
+import type { SectionProblem } from './account-model';
 
 /**
  * The UI's own words for the failures a person can act on; the others
@@ -24,9 +22,10 @@ const FAILURE_TEXT: Partial<Record<AccountFailureCode, string>> = {
   'not-signed-in': 'Sign in first.',
 };
 
-/** One sentence for a refused account action. */
-export function accountFailureText(
-  reply: Extract<AccountReply, { ok: false }>,
-): string {
-  return FAILURE_TEXT[reply.code] ?? reply.message;
+/**
+ * One sentence for a failed account action. Only the options page words
+ * them, which keeps the other pages' bundles free of the workspace terms.
+ */
+export function accountFailureText(problem: SectionProblem): string {
+  return (problem.code && FAILURE_TEXT[problem.code]) || problem.message;
 }

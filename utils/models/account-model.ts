@@ -1,11 +1,11 @@
 import { computed, signal } from '@preact/signals';
 import type {
+  AccountFailureCode,
   AccountRequest,
   AccountStatus,
 } from '@/utils/messages/account-protocol';
 import type { SyncState } from '@/utils/sync/sync-state';
 import type { AccountClient } from './account-client';
-import { accountFailureText } from './account-failure';
 import { problemFrom } from './clip-problem';
 import type { LiveSource } from './drafts-model';
 
@@ -21,10 +21,14 @@ export interface AccountServices {
 /** The part of the page an action belongs to, where its failure shows. */
 export type AccountSection = 'workspace' | 'account' | 'upload' | 'sync';
 
-/** A failed action, said in the section it belongs to. */
+/**
+ * A failed action, said in the section it belongs to; `code` is set when
+ * the background refused it, so the page can say it in its own words.
+ */
 export interface SectionProblem {
   section: AccountSection;
   message: string;
+  code?: AccountFailureCode;
 }
 
 /** A choice that drops or keeps local drafts, asked before acting. */
@@ -76,7 +80,8 @@ export function createAccountModel(services: AccountServices) {
     try {
       const reply = await services.account.send(request);
       if (!reply.ok) {
-        problem.value = { section, message: accountFailureText(reply) };
+        const { code, message } = reply;
+        problem.value = { section, code, message };
         return false;
       }
       await refresh();

@@ -42,7 +42,7 @@ describe('createAccountModel', () => {
     expect(model.status.value?.workspace?.url).toBe(USER_WORKSPACE.url);
   });
 
-  it('says in its own words why a workspace was refused', async () => {
+  it('keeps why a workspace was refused, with its code', async () => {
     const background = fakeAccountBackground();
     background.answer('workspace-connect', () => ({
       ok: false,
@@ -55,7 +55,8 @@ describe('createAccountModel', () => {
 
     expect(model.problem.value).toEqual({
       section: 'workspace',
-      message: expect.stringMatching(/not as a Supabase project/),
+      code: 'not-supabase',
+      message: 'HTTP 404 on /auth/v1/settings',
     });
   });
 
