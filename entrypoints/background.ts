@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
+import { startAccountBackground } from '@/utils/background/account-background';
 import { registerClipGestures } from '@/utils/browser/clip-gestures';
 import { keepPopupOnToolbarButton } from '@/utils/browser/side-panel';
 import type { TabInfo } from '@/utils/browser/tabs';
@@ -10,15 +11,18 @@ import { createRequestListener } from '@/utils/messages/request-handler';
 import { openPeerclipDb } from '@/utils/store/database';
 
 export default defineBackground(() => {
-  const services = browserClipServices(openPeerclipDb());
+  const db = openPeerclipDb();
+  const services = browserClipServices(db);
   const clip = (tab: TabInfo, mode: ClipMode) => clipTab(tab, mode, services);
   const activeTab = () => services.tabs.activeTab();
 
   registerClipGestures(browser, clip, activeTab);
+  const { handlers: account } = startAccountBackground(db);
   browser.runtime.onMessage.addListener(
     createRequestListener({
       'clip-active-tab': async ({ mode }) =>
         clip((await activeTab()) ?? {}, mode),
+      ...account,
     }),
   );
   keepPopupOnToolbarButton().catch((error) =>

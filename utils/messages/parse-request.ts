@@ -1,10 +1,11 @@
+import { BadRequestError } from './bad-request-error';
+import {
+  isAccountRequestType,
+  parseAccountRequest,
+} from './parse-account-request';
 import type { PeerclipRequest } from './protocol';
 
-/** A message that is not a request of the protocol. */
-export class BadRequestError extends Error {
-  override name = 'BadRequestError';
-  readonly code = 'bad-request';
-}
+export { BadRequestError } from './bad-request-error';
 
 const CLIP_MODES = ['selection', 'page'];
 
@@ -17,11 +18,13 @@ export function parseRequest(message: unknown): PeerclipRequest {
     throw new BadRequestError('A request must be an object with a type.');
   }
 
-  const { type, mode } = message as Record<string, unknown>;
+  const fields = message as Record<string, unknown>;
+  const { type, mode } = fields;
+  if (isAccountRequestType(type)) return parseAccountRequest(type, fields);
   if (type !== 'clip-active-tab') {
     throw new BadRequestError(
       `Unknown request type ${JSON.stringify(type)}; ` +
-        'the only one is "clip-active-tab".',
+        'see utils/messages/protocol.ts for the known ones.',
     );
   }
   if (typeof mode !== 'string' || !CLIP_MODES.includes(mode)) {
@@ -31,5 +34,5 @@ export function parseRequest(message: unknown): PeerclipRequest {
     );
   }
 
-  return { type, mode: mode as PeerclipRequest['mode'] };
+  return { type, mode: mode as 'selection' | 'page' };
 }

@@ -1,8 +1,13 @@
+import type { AccountReplies, AccountRequest } from './account-protocol';
+
 /** What to clip from a tab: the selection, or the readable page. */
 export type ClipMode = 'selection' | 'page';
 
+/** Clips the active tab, as the popup's buttons do. */
+export type ClipRequest = { type: 'clip-active-tab'; mode: ClipMode };
+
 /** Every request an extension page can send the background. */
-export type PeerclipRequest = { type: 'clip-active-tab'; mode: ClipMode };
+export type PeerclipRequest = ClipRequest | AccountRequest;
 
 /** Why a clip was not made, with one sentence for people. */
 export interface ClipFailure {
@@ -40,7 +45,7 @@ export interface BadRequestReply {
 }
 
 /** The reply to each kind of request. */
-export interface PeerclipReplies {
+export interface PeerclipReplies extends AccountReplies {
   'clip-active-tab': ClipOutcome;
 }
 

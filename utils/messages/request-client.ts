@@ -13,7 +13,8 @@ export class NoReplyError extends Error {
 
 /**
  * Sends a request to the background and checks the reply has the shape
- * every reply has (`ok` and, when not ok, a `message`).
+ * every reply has: an object, with a `message` when `ok` is false. The
+ * status and sync replies carry no `ok`.
  */
 export async function sendRequest<R extends PeerclipRequest>(
   runtime: MessageSender,
@@ -38,5 +39,5 @@ function isReply(reply: unknown): boolean {
   if (typeof reply !== 'object' || reply === null) return false;
 
   const { ok, message } = reply as Record<string, unknown>;
-  return ok === true || (ok === false && typeof message === 'string');
+  return ok !== false || typeof message === 'string';
 }

@@ -30,7 +30,12 @@ export function createRequestListener(handlers: RequestHandlers) {
       return Promise.resolve(badRequest(error));
     }
 
-    return handlers[request.type](request, sender);
+    // TypeScript cannot pair a union's member with its handler by itself.
+    const handler = handlers[request.type] as (
+      request: PeerclipRequest,
+      sender: { tab?: { id?: number } },
+    ) => Promise<PeerclipReplies[PeerclipRequest['type']]>;
+    return handler(request, sender);
   };
 }
 

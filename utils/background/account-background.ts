@@ -1,0 +1,52 @@
+import { browser } from 'wxt/browser';
+import { browserSyncAlarm } from '@/utils/browser/alarms';
+import { browserIdentityFlow } from '@/utils/browser/identity';
+import { readManagedSettings } from '@/utils/browser/managed-storage';
+import { onBackOnline } from '@/utils/browser/online';
+import { systemClock } from '@/utils/store/draft-from-capture';
+import type { PeerclipDb } from '@/utils/store/database';
+import { accountHandlers, type AccountHandlers } from './account-handlers';
+import { AccountService } from './account-service';
+import { backgroundSyncRun } from './background-sync';
+import { supabaseConnection } from './supabase-connection';
+import { createSyncScheduler } from './sync-scheduler';
+import { startSyncTriggers } from './sync-triggers';
+import { WorkspaceClients } from './workspace-clients';
+import { probeWorkspace } from './workspace-probe';
+import { WorkspaceSettingsStore } from './workspace-settings';
+
+/** The account side of the background, built over the real browser. */
+export interface AccountBackground {
+  account: AccountService;
+  handlers: AccountHandlers;
+}
+
+/**
+ * Builds the account and sync services of the service worker, starts the
+ * sync triggers and resumes syncing when someone is signed in.
+ */
+export function startAccountBackground(db: PeerclipDb): AccountBackground {
+  const settings = new WorkspaceSettingsStore({
+    local: browser.storage.local,
+    readManaged: readManagedSettings,
+    buildDefault: {
+      url: import.meta.env.WXT_PEERCLIP_SUPABASE_URL,
+      anonKey: import.meta.env.WXT_PEERCLIP_SUPABASE_ANON_KEY,
+    },
+  });
+  const clients = new WorkspaceClients(settings, supabaseConnection);
+  const alarm = browserSyncAlarm();
+  const clock = systemClock;
+  const owner = `background-${crypto.randomUUID()}`;
+  const run = backgroundSyncRun({ db, clients, clock, alarm, owner });
+  const sync = createSyncScheduler(run);
+  const account = new AccountService({
+    ...{ db, settings, clients, alarm, sync, clock },
+    identity: browserIdentityFlow(),
+    probe: (config) => probeWorkspace(config, (url, init) => fetch(url, init)),
+  });
+
+  startSyncTriggers(db, { alarm, scheduler: sync, onBackOnline });
+  void account.resume();
+  return { account, handlers: accountHandlers(account) };
+}
