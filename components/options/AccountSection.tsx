@@ -48,13 +48,17 @@ function SignedIn({
 }
 
 /** The ways to sign in: password, emailed code, workplace account. */
-function SignIn({ model, oauthProvider }: AccountSectionProps) {
+function SignIn({
+  model,
+  oauthProvider,
+  email,
+}: AccountSectionProps & { email?: string }) {
   const codeSentTo = model.codeSentTo.value;
   if (codeSentTo) return <CodeForm model={model} email={codeSentTo} />;
 
   return (
     <>
-      <PasswordForm model={model} />
+      <PasswordForm model={model} initialEmail={email} />
       {oauthProvider && (
         <button
           type="button"
@@ -71,15 +75,24 @@ function SignIn({ model, oauthProvider }: AccountSectionProps) {
 
 /** "Account": sign in to the connected workspace, or sign out. */
 export function AccountSection({ model, oauthProvider }: AccountSectionProps) {
-  const user = model.status.value?.user ?? null;
+  const status = model.status.value;
+  const user = status?.user ?? null;
+  // An expired session still names its user; signing in again renews it.
+  const expired = status?.sync.problem?.code === 'session-expired';
 
   return (
     <section aria-labelledby="account-title">
       <h2 id="account-title">Account</h2>
-      {user ? (
-        <SignedIn model={model} user={user} />
-      ) : (
-        <SignIn model={model} oauthProvider={oauthProvider} />
+      {user && !expired && <SignedIn model={model} user={user} />}
+      {user && expired && (
+        <p>Your session as {user.email} expired. Sign in again.</p>
+      )}
+      {(!user || expired) && (
+        <SignIn
+          model={model}
+          oauthProvider={oauthProvider}
+          email={user?.email}
+        />
       )}
       <SectionProblem model={model} section="account" />
     </section>

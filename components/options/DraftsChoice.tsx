@@ -29,8 +29,10 @@ export function DraftsChoice({
       <p id="drafts-choice">{QUESTION[choice]}</p>
       {pendingCount > 0 && (
         <p class="hint hint--over">
-          {pendingCount.toLocaleString('en')} changes have not reached the
-          workspace yet: removing the drafts loses them.
+          {pendingCount === 1
+            ? '1 change has'
+            : `${pendingCount.toLocaleString('en')} changes have`}{' '}
+          not reached the workspace yet: removing the drafts loses them.
         </p>
       )}
       <div class="choice__answers">

@@ -1,6 +1,5 @@
 import type { AccountModel } from '@/utils/models/account-model';
 import type { RejectionsModel } from '@/utils/models/rejections-model';
-import { ProblemNotice } from '../shared/ProblemNotice';
 import { SyncOffNotice } from '../shared/SyncOffNotice';
 import { SyncStatus } from '../shared/SyncStatus';
 import { AccountSection } from './AccountSection';
@@ -49,9 +48,14 @@ export function OptionsApp(props: OptionsAppProps) {
   return (
     <main class="options">
       <h1>Peerclip settings</h1>
-      <ProblemNotice
-        problem={statusProblem ? { message: statusProblem } : null}
-      />
+      {statusProblem && (
+        <div class="notice notice--problem" role="alert">
+          <p>{statusProblem}</p>
+          <button type="button" onClick={() => void account.refresh()}>
+            Try again
+          </button>
+        </div>
+      )}
       {status === null && !statusProblem && (
         <p class="hint" role="status">
           Loading…

@@ -1,15 +1,18 @@
-import { useState } from 'preact/hooks';
+import { useRef, useState } from 'preact/hooks';
 import type { AccountModel } from '@/utils/models/account-model';
 
 /** Props of PasswordForm. */
 export interface PasswordFormProps {
   model: AccountModel;
+  /** The email of a session that expired, so it need not be typed again. */
+  initialEmail?: string;
 }
 
 /** Email and password, or the same email for a one-time code. */
-export function PasswordForm({ model }: PasswordFormProps) {
-  const [email, setEmail] = useState('');
+export function PasswordForm({ model, initialEmail }: PasswordFormProps) {
+  const [email, setEmail] = useState(initialEmail ?? '');
   const [password, setPassword] = useState('');
+  const emailField = useRef<HTMLInputElement>(null);
   const busy = model.busy.value === 'account';
 
   function submit(event: Event) {
@@ -17,13 +20,11 @@ export function PasswordForm({ model }: PasswordFormProps) {
     void model.signInWithPassword(email.trim(), password);
   }
 
-  function emailCode(event: Event) {
-    const form = (event.currentTarget as HTMLElement).closest('form');
-    const email = form?.querySelector<HTMLInputElement>('#sign-in-email');
+  function emailCode() {
     // Only the email is needed for a code: check it alone, not the form.
-    if (email && !email.reportValidity()) return;
+    if (emailField.current && !emailField.current.reportValidity()) return;
 
-    void model.sendCode(email?.value.trim() ?? '');
+    void model.sendCode(email.trim());
   }
 
   return (
@@ -32,6 +33,7 @@ export function PasswordForm({ model }: PasswordFormProps) {
         <label htmlFor="sign-in-email">Email</label>
         <input
           id="sign-in-email"
+          ref={emailField}
           type="email"
           required
           autoComplete="username"

@@ -61,6 +61,12 @@ export function SyncStatus({
           ? `${plural(pending, 'change waits', 'changes wait')} to be sent.`
           : 'No changes waiting.'}
       </p>
+      {status.conflictCopies > 0 && (
+        <p>
+          {plural(status.conflictCopies, 'conflict copy', 'conflict copies')} in
+          My drafts: compare with the original and keep what you need.
+        </p>
+      )}
       <SyncProblemLine
         problem={sync.problem}
         rejectedCount={rejected?.length ?? status.rejectedChanges}

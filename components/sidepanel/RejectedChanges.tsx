@@ -38,14 +38,15 @@ export function RejectedChanges({
         {rejected.map((change) => {
           const title = titleOf(change.clipId) ?? 'a clip no longer here';
           const what = CHANGE_TEXT[change.type] ?? 'A change';
+          const reasonId = `refused-${change.changeId}`;
           return (
             <li key={change.changeId}>
-              <p>
+              <p id={reasonId}>
                 {what} on “{title}” was refused: {change.reason}
               </p>
               <button
                 type="button"
-                aria-label={`Dismiss: ${what} on “${title}”`}
+                aria-describedby={reasonId}
                 onClick={() => onDismiss(change.changeId)}
               >
                 Dismiss

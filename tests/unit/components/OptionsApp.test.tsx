@@ -188,6 +188,32 @@ describe('OptionsApp', () => {
     ).toBeNull();
   });
 
+  it('offers to sign in again with the same email when the session expired', async () => {
+    const sync = {
+      ...signedInStatus().sync,
+      problem: { code: 'session-expired' as const, message: 'expired' },
+    };
+    await renderOptions(signedInStatus({ sync }));
+
+    expect((screen.getByLabelText('Email') as HTMLInputElement).value).toBe(
+      'carol@northwind.example',
+    );
+  });
+
+  it('reads the status again on Try again', async () => {
+    let unanswered = true;
+    await renderOptions(fakeStatus(), (background) =>
+      background.answer('account-status', () =>
+        unanswered ? undefined : fakeStatus(),
+      ),
+    );
+    unanswered = false;
+
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+
+    expect(await screen.findByLabelText('Supabase URL')).toBeTruthy();
+  });
+
   it('asks whether to keep drafts before signing out', async () => {
     await renderOptions(signedInStatus());
 

@@ -70,6 +70,12 @@ describe('SyncStatus', () => {
     expect(screen.getByText(/3 changes wait to be sent/)).toBeTruthy();
   });
 
+  it('counts the conflict copies waiting in My drafts', () => {
+    renderStatus({ ...signedInStatus(), conflictCopies: 2 });
+
+    expect(screen.getByText(/^2 conflict copies in My drafts/)).toBeTruthy();
+  });
+
   it('says when the workspace cannot be reached', () => {
     renderStatus(withProblem('offline'));
 
