@@ -2,8 +2,8 @@ import type { AccountFailureCode } from '@/utils/messages/account-protocol';
 import type { SectionProblem } from './account-model';
 
 /**
- * The UI's own words for the failures a person can act on; the others
- * keep the background's sentence, which names what happened.
+ * Words for a refusal whose sentence did not arrive (an older background,
+ * an empty message); the background's own sentence is more precise.
  */
 const FAILURE_TEXT: Partial<Record<AccountFailureCode, string>> = {
   unreachable:
@@ -27,5 +27,8 @@ const FAILURE_TEXT: Partial<Record<AccountFailureCode, string>> = {
  * them, which keeps the other pages' bundles free of the workspace terms.
  */
 export function accountFailureText(problem: SectionProblem): string {
-  return (problem.code && FAILURE_TEXT[problem.code]) || problem.message;
+  const sentence = problem.message.trim();
+  if (sentence !== '' || !problem.code) return sentence;
+
+  return FAILURE_TEXT[problem.code] ?? 'That did not work. Try again.';
 }

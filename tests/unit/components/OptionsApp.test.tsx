@@ -22,8 +22,8 @@ const MANAGED = fakeStatus({
   workspace: { ...USER_WORKSPACE, source: 'managed' },
 });
 
-function refusing(code: AccountFailureCode) {
-  return () => ({ ok: false, code, message: `refused: ${code}` });
+function refusing(code: AccountFailureCode, message = '') {
+  return () => ({ ok: false, code, message });
 }
 
 async function renderOptions(
@@ -79,17 +79,29 @@ describe('OptionsApp', () => {
   });
 
   it.each([
-    ['unreachable', /could not be reached/],
-    ['not-supabase', /not as a Supabase project/],
-    ['bad-settings', /refused the anon key/],
-  ] as const)('says why a %s workspace was refused', async (code, text) => {
+    ['unreachable', 'The workspace cannot be reached.'],
+    ['not-supabase', 'This address does not answer like a Supabase project.'],
+    ['bad-settings', 'The workspace refused this anon key. Copy it again.'],
+  ] as const)('says why a workspace was refused as %s', async (code, text) => {
     await renderOptions(fakeStatus(), (background) =>
-      background.answer('workspace-connect', refusing(code)),
+      background.answer('workspace-connect', refusing(code, text)),
     );
 
     connect();
 
-    expect((await screen.findByRole('alert')).textContent).toMatch(text);
+    expect((await screen.findByRole('alert')).textContent).toBe(text);
+  });
+
+  it('words a refusal that came without a sentence', async () => {
+    await renderOptions(fakeStatus(), (background) =>
+      background.answer('workspace-connect', refusing('not-supabase', '')),
+    );
+
+    connect();
+
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /not as a Supabase project/,
+    );
   });
 
   it('shows a managed workspace read-only, without Disconnect', async () => {
