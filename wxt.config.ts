@@ -8,6 +8,14 @@ import { defineConfig } from 'wxt';
  */
 const testHostPermissions = ['http://127.0.0.1/*'];
 
+/**
+ * Supabase answers CORS for any origin, so the worker reaches a workspace
+ * without a host permission. The options page may still ask for the
+ * workspace's origin (`permissions.request`) when a proxy in front of it
+ * drops CORS; declaring these optional adds no install warning.
+ */
+const workspaceHostPermissions = ['https://*/*', 'http://127.0.0.1/*'];
+
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
@@ -24,9 +32,16 @@ export default defineConfig({
       'scripting',
       'activeTab',
       'contextMenus',
+      'alarms',
+      'identity',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    optional_host_permissions: workspaceHostPermissions,
     ...(mode === 'e2e' ? { host_permissions: testHostPermissions } : {}),
+    // An administrator's workspace policy; Firefox reads policies without it.
+    ...(browser === 'firefox'
+      ? {}
+      : { storage: { managed_schema: 'managed-schema.json' } }),
     commands: {
       'clip-selection': {
         suggested_key: { default: 'Alt+Shift+C' },

@@ -38,7 +38,9 @@ describe('production manifest', () => {
       command: ['clip-selection'],
       permissions: [
         'activeTab',
+        'alarms',
         'contextMenus',
+        'identity',
         'scripting',
         'sidePanel',
         'storage',
