@@ -17,12 +17,12 @@ export default defineBackground(() => {
   const activeTab = () => services.tabs.activeTab();
 
   registerClipGestures(browser, clip, activeTab);
-  const { handlers: account } = startAccountBackground(db);
+  const { account, handlers: accountRequests } = startAccountBackground(db);
   browser.runtime.onMessage.addListener(
     createRequestListener({
       'clip-active-tab': async ({ mode }) =>
         clip((await activeTab()) ?? {}, mode),
-      ...account,
+      ...accountRequests,
     }),
   );
   keepPopupOnToolbarButton().catch((error) =>
@@ -32,6 +32,8 @@ export default defineBackground(() => {
   // The e2e tests and the latency benchmark start from the same function
   // the gestures call; the test build alone exposes it.
   if (import.meta.env.MODE === 'e2e') {
-    Object.assign(globalThis, { peerclipTest: { clipTab: clip, services } });
+    Object.assign(globalThis, {
+      peerclipTest: { clipTab: clip, services, account },
+    });
   }
 });

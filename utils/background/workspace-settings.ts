@@ -13,6 +13,12 @@ interface ManagedWorkspace {
   workspaceAnonKey?: unknown;
 }
 
+/**
+ * What `storage.local` keeps: the workspace a person connected, or their
+ * choice of local-only mode, which also sets the build default aside.
+ */
+type StoredChoice = Partial<WorkspaceConfig> & { localOnly?: boolean };
+
 /** Where the workspace settings are read from. */
 export interface WorkspaceSources {
   local: StringStorageArea;
@@ -31,8 +37,15 @@ export class WorkspaceSettingsStore {
 
   /** The settings in force, or null in local-only mode. */
   async current(): Promise<WorkspaceSettings | null> {
+    const managed = await this.managed();
+    if (managed) return managed;
+
+    const stored = await this.storedUser();
+    if (stored?.localOnly) return null;
     return (
-      (await this.managed()) ?? (await this.user()) ?? this.fromBuild() ?? null
+      settingsFrom(stored?.url, stored?.anonKey, 'user') ??
+      this.fromBuild() ??
+      null
     );
   }
 
@@ -42,10 +55,13 @@ export class WorkspaceSettingsStore {
     await this.sources.local.set({ [USER_WORKSPACE_KEY]: config });
   }
 
-  /** Forgets the workspace a person connected; refused under a policy. */
+  /**
+   * Back to local-only mode, even over the build default; refused under
+   * a policy.
+   */
   async clearUser(): Promise<void> {
     await this.refuseUnderPolicy();
-    await this.sources.local.remove(USER_WORKSPACE_KEY);
+    await this.sources.local.set({ [USER_WORKSPACE_KEY]: { localOnly: true } });
   }
 
   private async refuseUnderPolicy(): Promise<void> {
@@ -66,11 +82,9 @@ export class WorkspaceSettingsStore {
     );
   }
 
-  private async user(): Promise<WorkspaceSettings | undefined> {
-    const stored = (await this.sources.local.get(USER_WORKSPACE_KEY))[
-      USER_WORKSPACE_KEY
-    ] as Partial<WorkspaceConfig> | undefined;
-    return settingsFrom(stored?.url, stored?.anonKey, 'user');
+  private async storedUser(): Promise<StoredChoice | undefined> {
+    const stored = await this.sources.local.get(USER_WORKSPACE_KEY);
+    return stored[USER_WORKSPACE_KEY] as StoredChoice | undefined;
   }
 
   private fromBuild(): WorkspaceSettings | undefined {

@@ -53,6 +53,14 @@ describe('background', () => {
     expect(await draftQuotes()).toEqual(['Bend your knees, not your back.']);
   });
 
+  it('answers the account status in local-only mode', async () => {
+    const reply = await fakeBrowser.runtime.sendMessage({
+      type: 'account-status',
+    });
+
+    expect(reply).toMatchObject({ workspace: null, user: null });
+  });
+
   it('answers a malformed message with a bad-request reply', async () => {
     const reply = await fakeBrowser.runtime.sendMessage({ type: 'wipe' });
 

@@ -46,6 +46,17 @@ describe('WorkspaceSettingsStore', () => {
     expect(await settings.current()).toEqual({ ...USER, source: 'user' });
   });
 
+  it('stays in local-only mode over the build default once cleared', async () => {
+    const settings = store({
+      url: 'https://build.supabase.co',
+      anonKey: ANON_KEY,
+    });
+
+    await settings.clearUser();
+
+    expect(await settings.current()).toBeNull();
+  });
+
   it('lets the policy win over the person’s choice', async () => {
     const settings = store();
     await settings.saveUser(USER);
