@@ -12,6 +12,7 @@ import {
   hasPrelude,
   listMigrations,
 } from './migrations.ts';
+import { letPostgresReach, postgresBinariesFolder } from './reachable.ts';
 
 /** How to start the local database. */
 export interface DatabaseOptions {
@@ -81,6 +82,8 @@ export async function startDatabase(
   const dataDir = options.dataDir ?? (await makeThrowawayDir());
   if (options.fresh) await rm(dataDir, { recursive: true, force: true });
   if (!throwaway) await makeTraversable(dirname(dataDir));
+  await letPostgresReach(postgresBinariesFolder());
+  await letPostgresReach(dirname(dataDir));
   const port = options.port || (await findFreePort());
 
   const cluster = await startCluster(dataDir, port);
