@@ -56,10 +56,17 @@ export class AccountService {
     return {
       workspace,
       user: workspace ? await this.signedInUser() : null,
-      sync: await readSyncState(db),
+      // The outbox now, not as the last run left it.
+      sync: {
+        ...(await readSyncState(db)),
+        pendingCount: await db.outbox.count(),
+      },
       localOnlyDrafts: await countLocalOnlyDrafts(db),
       rejectedChanges: (await rejections.list(db)).length,
-      conflictCopies: await db.clips.orderBy('conflictOf').count(),
+      conflictCopies: await db.clips
+        .orderBy('conflictOf')
+        .filter((clip) => clip.state === 'draft')
+        .count(),
     };
   }
 
@@ -153,7 +160,7 @@ export class AccountService {
 
   /**
    * After the worker starts: sync on the minute while signed in, and
-   * once now. Never rejects.
+   * once shortly. Never rejects.
    */
   async resume(): Promise<void> {
     try {
@@ -162,7 +169,8 @@ export class AccountService {
         return;
       }
       await this.deps.alarm.start();
-      await this.deps.sync.now();
+      // Soon, not now: a worker woken by the alarm is about to sync anyway.
+      this.deps.sync.soon();
     } catch (error) {
       console.warn('[peerclip] Could not resume sync.', error);
     }

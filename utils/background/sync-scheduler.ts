@@ -44,6 +44,8 @@ export function createSyncScheduler(
       again = true;
       return running;
     }
+    // This run takes every change queued so far; no need for another.
+    clearTimeout(timer);
     running = loop();
     return running;
   };

@@ -190,6 +190,25 @@ describe('AccountService', () => {
     expect((await world.account.status()).localOnlyDrafts).toBe(1);
   });
 
+  it('counts the changes pending now, not at the last sync', async () => {
+    await connectAndSignIn();
+    await world.account.syncNow();
+    await world.clips.createDraft(fakeCapture());
+
+    const status = await world.account.status();
+
+    expect(status.sync.pendingCount).toBe(1);
+  });
+
+  it('counts conflict copies still in draft', async () => {
+    const draft = await world.clips.createDraft(fakeCapture());
+    await world.db.clips.update(draft.id, { conflictOf: 'original' });
+
+    const status = await world.account.status();
+
+    expect(status.conflictCopies).toBe(1);
+  });
+
   it('refuses to upload drafts when nobody is signed in', async () => {
     await world.account.connect(URL, ANON_KEY);
 

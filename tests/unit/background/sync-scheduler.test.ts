@@ -53,6 +53,20 @@ describe('createSyncScheduler', () => {
     expect(runs).toBe(1);
   });
 
+  it('drops a pending run that a run started now covers', async () => {
+    let runs = 0;
+    const scheduler = createSyncScheduler(async () => {
+      runs += 1;
+      return INITIAL_SYNC_STATE;
+    }, 2000);
+
+    scheduler.soon();
+    await scheduler.now();
+    await vi.advanceTimersByTimeAsync(2000);
+
+    expect(runs).toBe(1);
+  });
+
   it('waits for the quiet time before running', async () => {
     let runs = 0;
     const scheduler = createSyncScheduler(async () => {
