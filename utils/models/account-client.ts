@@ -4,6 +4,7 @@ import type {
 } from '@/utils/messages/account-protocol';
 import {
   NoReplyError,
+  sendRequest,
   type MessageSender,
 } from '@/utils/messages/request-client';
 
@@ -14,53 +15,42 @@ export interface AccountClient {
   ): Promise<AccountReplies[R['type']]>;
 }
 
-type ReplyCheck = (reply: Record<string, unknown>) => boolean;
+type Fields = Record<string, unknown>;
 
-const isSyncState: ReplyCheck = (reply) =>
+const isSyncState = (reply: Fields) =>
   typeof reply.pendingCount === 'number' && 'problem' in reply;
 
-const isStatus: ReplyCheck = (reply) =>
+const isStatus = (reply: Fields) =>
   'workspace' in reply &&
   'user' in reply &&
   typeof reply.sync === 'object' &&
   reply.sync !== null &&
-  isSyncState(reply.sync as Record<string, unknown>);
+  isSyncState(reply.sync as Fields);
 
-const isAccountReply: ReplyCheck = (reply) =>
-  reply.ok === true ||
-  (reply.ok === false && typeof reply.message === 'string');
-
-function checkFor(type: AccountRequest['type']): ReplyCheck {
-  if (type === 'account-status') return isStatus;
-  if (type === 'sync-now') return isSyncState;
-  return isAccountReply;
+/** A status or sync reply must have its fields; an action's, `ok`. */
+function fits(type: AccountRequest['type'], reply: Fields): boolean {
+  if (type === 'account-status') return isStatus(reply);
+  if (type === 'sync-now') return isSyncState(reply);
+  return typeof reply.ok === 'boolean';
 }
 
 /**
- * Sends account requests over `runtime` and checks each reply has the
- * shape its request expects, so a page never renders a half-read answer.
- * A refusal of a status or sync request (e.g. an unknown request) throws
- * with the background's sentence.
+ * Sends account requests through the request client and checks each
+ * reply has the shape its request expects, so a page never renders a
+ * half-read answer. A status or sync request the background refused
+ * (e.g. as unknown) throws with the background's sentence.
  */
 export function createAccountClient(runtime: MessageSender): AccountClient {
   return {
     async send<R extends AccountRequest>(
       request: R,
     ): Promise<AccountReplies[R['type']]> {
-      let reply: unknown;
-      try {
-        reply = await runtime.sendMessage(request);
-      } catch (error) {
-        throw new NoReplyError('Peerclip’s background did not answer.', {
-          cause: error,
-        });
-      }
-
-      const fields = (typeof reply === 'object' && reply) || {};
-      if (checkFor(request.type)(fields as Record<string, unknown>)) {
+      const reply = (await sendRequest(runtime, request)) as unknown as Fields;
+      if (fits(request.type, reply)) {
         return reply as AccountReplies[R['type']];
       }
-      const { message } = fields as { message?: unknown };
+
+      const { message } = reply;
       throw new NoReplyError(
         typeof message === 'string'
           ? message
