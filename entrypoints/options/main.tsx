@@ -22,7 +22,7 @@ const refused = createRejectionsModel({
 });
 // Empty when this build has no workplace identity provider set up.
 const oauthProvider: string | undefined =
-  import.meta.env.WXT_OAUTH_PROVIDER || undefined;
+  import.meta.env.WXT_PEERCLIP_OAUTH_PROVIDER || undefined;
 
 account.follow();
 void account.refresh();
