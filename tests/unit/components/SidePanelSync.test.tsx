@@ -95,7 +95,27 @@ describe('SidePanelApp with a workspace', () => {
       }),
     );
 
+    expect(
+      await screen.findByRole('heading', { name: 'Safe lifting' }),
+    ).toBeTruthy();
+  });
+
+  it('says in a draft’s detail that its quote was cut short', async () => {
+    renderPanel();
+
+    fireEvent.click(await screen.findByText('Safe lifting'));
+
     expect(await screen.findByText(/only its start was kept/)).toBeTruthy();
+  });
+
+  it('explains a conflict copy in its detail', async () => {
+    renderPanel();
+
+    fireEvent.click(await screen.findByText('Safe lifting, my version'));
+
+    expect(
+      await screen.findByText(/kept another version of this draft/),
+    ).toBeTruthy();
   });
 
   it('lists a refused change with the server’s reason', async () => {
