@@ -47,6 +47,8 @@ export function createDraftsModel(services: DraftsServices) {
    * first, since it may be what hides the original from the list.
    */
   function openOriginal(id: string) {
+    // Known gap: an original that is no longer a draft (published, deleted)
+    // does not open, since the detail reads only My drafts.
     search.value = '';
     openedId.value = id;
   }
