@@ -13,6 +13,23 @@ describe('sendRequest', () => {
     expect(reply).toEqual({ ok: true, clipId: 'c1' });
   });
 
+  it('returns a status reply, which has no ok field', async () => {
+    const status = { workspace: null, user: null };
+    const runtime = { sendMessage: async () => status };
+
+    const reply = await sendRequest(runtime, { type: 'account-status' });
+
+    expect(reply).toEqual(status);
+  });
+
+  it('rejects a failure without a sentence', async () => {
+    const runtime = { sendMessage: async () => ({ ok: false }) };
+
+    const reply = sendRequest(runtime, { type: 'sync-now' });
+
+    await expect(reply).rejects.toMatchObject({ code: 'no-reply' });
+  });
+
   it('rejects a reply without the common shape', async () => {
     const runtime = { sendMessage: async () => undefined };
 
