@@ -14,5 +14,9 @@ export const supabaseConnection: ConnectionFactory = (config) => {
     config,
     createAuthStorage(browser.storage.local),
   );
-  return { remote: createSupabaseRemote(client), oauth: supabaseOAuth(client) };
+  return {
+    remote: createSupabaseRemote(client),
+    oauth: supabaseOAuth(client),
+    close: () => void client.auth.stopAutoRefresh(),
+  };
 };

@@ -7,6 +7,8 @@ import type { WorkspaceSettingsStore } from './workspace-settings';
 export interface WorkspaceConnection {
   remote: RemoteApi;
   oauth: OAuthApi;
+  /** Stops what the connection does on its own (refreshing the session). */
+  close?(): void;
 }
 
 /** Builds the connection to a workspace: supabase-js, or a fake in tests. */
@@ -34,6 +36,8 @@ export class WorkspaceClients {
 
     const key = `${settings.url} ${settings.anonKey}`;
     if (this.cached?.key !== key) {
+      // Two live clients would refresh one stored session against each other.
+      this.cached?.connection.close?.();
       const { url, anonKey } = settings;
       this.cached = { key, connection: this.factory({ url, anonKey }) };
     }
