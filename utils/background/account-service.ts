@@ -104,6 +104,7 @@ export class AccountService {
     });
   }
 
+  /** Signs in with an email and password. */
   signInWithPassword(email: string, password: string): Promise<AccountReply> {
     return this.signIn((c) => c.remote.signInWithPassword(email, password));
   }
@@ -115,6 +116,7 @@ export class AccountService {
     });
   }
 
+  /** Signs in with the code that was emailed. */
   verifyCode(email: string, code: string): Promise<AccountReply> {
     return this.signIn(async (c) => {
       try {
@@ -130,13 +132,18 @@ export class AccountService {
     });
   }
 
+  /** Signs in through a workplace identity provider's window. */
   signInWithProvider(provider: string): Promise<AccountReply> {
     return this.signIn((c) =>
       signInWithProvider(provider, c.oauth, this.deps.identity),
     );
   }
 
-  /** Signs out, keeping this account's drafts as local drafts or not. */
+  /**
+   * Signs out, keeping this account's drafts as local drafts or not.
+   * Without keeping them, changes that could not be sent first refuse the
+   * sign-out rather than vanish.
+   */
   signOut(keepDrafts: boolean): Promise<AccountReply> {
     return this.act(() => this.leave(keepDrafts));
   }
@@ -195,7 +202,16 @@ export class AccountService {
   private async leave(keepDrafts: boolean): Promise<void> {
     const connection = await this.connection();
     // Whatever can still reach the server goes before the account does.
-    await this.deps.sync.now();
+    const { pendingCount } = await this.deps.sync.now();
+    if (pendingCount > 0 && !keepDrafts) {
+      const unsent =
+        pendingCount === 1 ? 'A change has' : `${pendingCount} changes have`;
+      throw new AccountFailure(
+        'failed',
+        `${unsent} not reached the workspace yet. ` +
+          'Sync when you are online, or sign out keeping your drafts.',
+      );
+    }
 
     await connection.remote.signOut();
     await this.deps.alarm.stop();

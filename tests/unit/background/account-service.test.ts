@@ -176,6 +176,26 @@ describe('AccountService', () => {
     expect(world.workspace.clips.has(draft.id)).toBe(true);
   });
 
+  it('refuses to sign out and forget changes that could not be sent', async () => {
+    await connectAndSignIn();
+    await world.clips.createDraft(fakeCapture());
+    world.remote.network.offline = true;
+
+    const reply = await world.account.signOut(false);
+
+    expect([reply.ok, await world.db.clips.count()]).toEqual([false, 1]);
+  });
+
+  it('signs out offline when the drafts are kept', async () => {
+    await connectAndSignIn();
+    await world.clips.createDraft(fakeCapture());
+    world.remote.network.offline = true;
+
+    const reply = await world.account.signOut(true);
+
+    expect(reply).toEqual({ ok: true });
+  });
+
   it('holds another account’s kept drafts from the next account', async () => {
     await connectAndSignIn(alice);
     await world.clips.createDraft(fakeCapture());
