@@ -42,7 +42,7 @@ export function workspaceOrigin(text: string): string {
   return url.origin;
 }
 
-/** The host permission pattern that covers a workspace, for the options page. */
+/** The host permission pattern of a workspace, for the options page. */
 export function workspaceOriginPattern(url: string): string {
   return `${workspaceOrigin(url)}/*`;
 }
