@@ -17,12 +17,17 @@ export default defineBackground(() => {
   const activeTab = () => services.tabs.activeTab();
 
   registerClipGestures(browser, clip, activeTab);
-  const { account, handlers: accountRequests } = startAccountBackground(db);
+  const {
+    account,
+    handlers: accountRequests,
+    feed,
+  } = startAccountBackground(db);
   browser.runtime.onMessage.addListener(
     createRequestListener({
       'clip-active-tab': async ({ mode }) =>
         clip((await activeTab()) ?? {}, mode),
       ...accountRequests,
+      'feed-page': (request) => feed.page(request),
     }),
   );
   keepPopupOnToolbarButton().catch((error) =>

@@ -5,9 +5,12 @@ import { readManagedSettings } from '@/utils/browser/managed-storage';
 import { onBackOnline } from '@/utils/browser/online';
 import { systemClock } from '@/utils/store/draft-from-capture';
 import type { PeerclipDb } from '@/utils/store/database';
+import { FeedCache } from '@/utils/store/feed-cache';
 import { accountHandlers, type AccountHandlers } from './account-handlers';
 import { AccountService } from './account-service';
 import { backgroundSyncRun } from './background-sync';
+import { createFeedService, type FeedService } from './feed-service';
+import { localAccount } from './local-data';
 import { supabaseConnection } from './supabase-connection';
 import { createSyncScheduler } from './sync-scheduler';
 import { startSyncTriggers } from './sync-triggers';
@@ -19,6 +22,8 @@ import { WorkspaceSettingsStore } from './workspace-settings';
 export interface AccountBackground {
   account: AccountService;
   handlers: AccountHandlers;
+  /** Answers `feed-page`: the peer feed, fetched and cached. */
+  feed: FeedService;
 }
 
 /**
@@ -48,5 +53,11 @@ export function startAccountBackground(db: PeerclipDb): AccountBackground {
 
   startSyncTriggers(db, { alarm, scheduler: sync, onBackOnline });
   void account.resume();
-  return { account, handlers: accountHandlers(account) };
+  const feed = createFeedService({
+    connection: () => clients.connection(),
+    localUserId: async () => (await localAccount(db))?.id,
+    cache: new FeedCache(db),
+    now: () => clock.now(),
+  });
+  return { account, handlers: accountHandlers(account), feed };
 }

@@ -61,8 +61,9 @@ export async function keepDraftsLocally(db: PeerclipDb): Promise<void> {
 
 /** Signing out without keeping drafts: this browser forgets the account. */
 export async function forgetLocalData(db: PeerclipDb): Promise<void> {
-  await db.transaction('rw', db.clips, db.outbox, db.meta, async () => {
-    await Promise.all([db.clips.clear(), db.outbox.clear(), db.meta.clear()]);
+  const tables = [db.clips, db.outbox, db.meta, db.feedPages];
+  await db.transaction('rw', tables, async () => {
+    await Promise.all(tables.map((table) => table.clear()));
   });
 }
 

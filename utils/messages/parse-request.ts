@@ -3,6 +3,7 @@ import {
   isAccountRequestType,
   parseAccountRequest,
 } from './parse-account-request';
+import { parseFeedRequest } from './parse-feed-request';
 import type { PeerclipRequest } from './protocol';
 
 export { BadRequestError } from './bad-request-error';
@@ -21,6 +22,7 @@ export function parseRequest(message: unknown): PeerclipRequest {
   const fields = message as Record<string, unknown>;
   const { type, mode } = fields;
   if (isAccountRequestType(type)) return parseAccountRequest(type, fields);
+  if (type === 'feed-page') return parseFeedRequest(fields);
   if (type !== 'clip-active-tab') {
     throw new BadRequestError(
       `Unknown request type ${JSON.stringify(type)}; ` +

@@ -1,4 +1,5 @@
 import type { AccountReplies, AccountRequest } from './account-protocol';
+import type { FeedReply, FeedRequest } from './feed-protocol';
 
 /** What to clip from a tab: the selection, or the readable page. */
 export type ClipMode = 'selection' | 'page';
@@ -7,7 +8,7 @@ export type ClipMode = 'selection' | 'page';
 export type ClipRequest = { type: 'clip-active-tab'; mode: ClipMode };
 
 /** Every request an extension page can send the background. */
-export type PeerclipRequest = ClipRequest | AccountRequest;
+export type PeerclipRequest = ClipRequest | AccountRequest | FeedRequest;
 
 /** Why a clip was not made, with one sentence for people. */
 export interface ClipFailure {
@@ -47,6 +48,7 @@ export interface BadRequestReply {
 /** The reply to each kind of request. */
 export interface PeerclipReplies extends AccountReplies {
   'clip-active-tab': ClipOutcome;
+  'feed-page': FeedReply;
 }
 
 /** The reply to a given request, or the reply to an unreadable one. */

@@ -1,5 +1,6 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Clip } from '@/utils/models/clip';
+import type { FeedItem } from '@/utils/remote/sync-wire';
 
 /**
  * A clip as IndexedDB keeps it: the Clip plus what sync knows of it.
@@ -38,11 +39,25 @@ export interface MetaEntry {
   value: unknown;
 }
 
+/**
+ * One page of the peer feed as the workspace last sent it to one person.
+ * The feed is not replicated: these pages are only shown when offline.
+ */
+export interface CachedFeedPage {
+  /** The reader, scope, target and cursor the page answers. */
+  key: string;
+  userId: string;
+  items: FeedItem[];
+  cursor: string | null;
+  fetchedAt: string;
+}
+
 /** The Peerclip database with its typed tables. */
 export type PeerclipDb = Dexie & {
   clips: EntityTable<StoredClip, 'id'>;
   outbox: EntityTable<OutboxEntry, 'seq'>;
   meta: EntityTable<MetaEntry, 'key'>;
+  feedPages: EntityTable<CachedFeedPage, 'key'>;
 };
 
 /** The IndexedDB name every extension page and the worker share. */
@@ -65,6 +80,7 @@ export function openPeerclipDb(name = DATABASE_NAME): PeerclipDb {
       clips: 'id, updatedAt, state, canonicalUrl, site, *tags, conflictOf',
     })
     .upgrade((tx) => copyServerFacts(tx.table('clips'), tx.table('meta')));
+  db.version(3).stores({ feedPages: 'key, userId, fetchedAt' });
 
   return db;
 }
