@@ -1,16 +1,19 @@
+import type { AccountModel } from '@/utils/models/account-model';
 import type { PopupModel } from '@/utils/models/popup-model';
 import { ProblemNotice } from '../shared/ProblemNotice';
-import { SyncOffNotice } from '../shared/SyncOffNotice';
 import { ClipButtons } from './ClipButtons';
 import { DraftEditor } from './DraftEditor';
+import { SyncSummary } from './SyncSummary';
 
 /** Props of PopupApp. */
 export interface PopupAppProps {
   model: PopupModel;
+  /** The account and sync state, for the footer. */
+  account: AccountModel;
 }
 
 /** The toolbar popup: clip, then annotate the new draft. */
-export function PopupApp({ model }: PopupAppProps) {
+export function PopupApp({ model, account }: PopupAppProps) {
   const draft = model.draft.value;
 
   return (
@@ -30,7 +33,7 @@ export function PopupApp({ model }: PopupAppProps) {
         <button type="button" class="link" onClick={() => model.openDrafts()}>
           My drafts
         </button>
-        <SyncOffNotice />
+        <SyncSummary account={account} />
       </footer>
     </main>
   );

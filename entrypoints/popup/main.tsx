@@ -8,9 +8,11 @@ import { createAccountModel } from '@/utils/models/account-model';
 import { createPopupModel } from '@/utils/models/popup-model';
 import { ClipRepository } from '@/utils/store/clip-repository';
 import { openPeerclipDb } from '@/utils/store/database';
+import { observeSyncState } from '@/utils/sync/sync-state';
 import '@/components/shared/surface.css';
 
-const clips = new ClipRepository(openPeerclipDb());
+const db = openPeerclipDb();
+const clips = new ClipRepository(db);
 // Known before any click: opening the side panel must happen within the
 // click's user gesture, which an await before it would lose.
 const windowId = browser.windows.getCurrent().then((window) => window.id);
@@ -34,12 +36,15 @@ addEventListener('blur', () => void model.flush());
 const account = createAccountModel({
   account: createAccountClient(browser.runtime),
   openOptions: () => browser.runtime.openOptionsPage(),
+  observeSync: () => observeSyncState(db),
 });
 
 void model.restore();
+account.follow();
+void account.refresh();
 // Opening the popup is a moment to sync; a failure stays in the model.
 void account.syncNow();
 render(
-  <PopupApp model={model} />,
+  <PopupApp model={model} account={account} />,
   document.getElementById('app') as HTMLElement,
 );

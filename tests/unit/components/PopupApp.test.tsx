@@ -9,9 +9,18 @@ import {
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { PopupApp } from '@/components/popup/PopupApp';
 import type { ClipMode, ClipOutcome } from '@/utils/messages/protocol';
+import { createAccountClient } from '@/utils/models/account-client';
+import {
+  createAccountModel,
+  type AccountModel,
+} from '@/utils/models/account-model';
 import { createPopupModel, type PopupModel } from '@/utils/models/popup-model';
 import { ClipRepository } from '@/utils/store/clip-repository';
 import { clipFailure } from '@/utils/clipping/clip-failures';
+import {
+  fakeAccountBackground,
+  signedInStatus,
+} from '../fakes/account-background';
 import { axeViolations } from '../fakes/axe';
 import { countingClock, fakeCapture } from '../fakes/captures';
 import { freshDatabase } from '../fakes/database';
@@ -22,6 +31,7 @@ describe('PopupApp', () => {
   let clips: ClipRepository;
   let outcomes: Record<ClipMode, () => Promise<ClipOutcome>>;
   let model: PopupModel;
+  let account: AccountModel;
 
   beforeEach(() => {
     clips = new ClipRepository(freshDatabase(), countingClock());
@@ -38,10 +48,14 @@ describe('PopupApp', () => {
       },
       0,
     );
+    account = createAccountModel({
+      account: createAccountClient(fakeAccountBackground().runtime),
+      openOptions: async () => {},
+    });
   });
 
   async function clipSelection() {
-    render(<PopupApp model={model} />);
+    render(<PopupApp model={model} account={account} />);
     fireEvent.click(screen.getByRole('button', { name: 'Clip selection' }));
     return screen.findByLabelText('Note');
   }
@@ -95,7 +109,7 @@ describe('PopupApp', () => {
 
   it('offers to clip the page when nothing is selected', async () => {
     outcomes.selection = async () => clipFailure('no-selection');
-    render(<PopupApp model={model} />);
+    render(<PopupApp model={model} account={account} />);
     fireEvent.click(screen.getByRole('button', { name: 'Clip selection' }));
     await screen.findByRole('alert');
 
@@ -116,7 +130,7 @@ describe('PopupApp', () => {
     await clips.createDraft(fakeCapture({ quote: 'Earlier clip.' }));
 
     await model.restore();
-    render(<PopupApp model={model} />);
+    render(<PopupApp model={model} account={account} />);
 
     expect(screen.getByText('Earlier clip.')).toBeTruthy();
   });
@@ -125,5 +139,19 @@ describe('PopupApp', () => {
     await clipSelection();
 
     expect(await axeViolations(document.body)).toEqual([]);
+  });
+
+  it('shows the sync status in the footer once connected', async () => {
+    account = createAccountModel({
+      account: createAccountClient(
+        fakeAccountBackground(signedInStatus()).runtime,
+      ),
+      openOptions: async () => {},
+    });
+    await account.refresh();
+
+    render(<PopupApp model={model} account={account} />);
+
+    expect(screen.getByRole('status').textContent).toBe('Not synced yet.');
   });
 });
