@@ -53,12 +53,17 @@ async function publish(id: string): Promise<void> {
   );
 }
 
-/** Clips a passage of a fixture page through the worker. */
+/**
+ * Clips a passage of a fixture page through the worker. The tab comes to
+ * the front first: on a loaded machine the selection of a background tab
+ * was once read as empty.
+ */
 async function clipAPassage(): Promise<string> {
   const [fixture] = listFixturePages();
   const url = server.urlOf(fixture?.urlPath ?? '');
   const page = await aliceBrowser.browser.newPage();
   await page.goto(url);
+  await page.bringToFront();
   await selectPassage(page);
 
   const outcome = await clipInWorker(aliceBrowser.worker, url, 'selection');
