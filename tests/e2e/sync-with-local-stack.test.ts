@@ -1,4 +1,6 @@
+import { createClient, type SupabaseClient } from '@supabase/supabase-js';
 import type { Page } from 'puppeteer';
+import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { withClient } from '../../local-stack/database.ts';
 import { startLocalStack, type LocalStack } from '../../local-stack/stack.ts';
@@ -20,6 +22,7 @@ import { setWorkerOffline } from './helpers/worker-network';
 const password = 'peerclip-demo';
 const alice = { email: 'alice@example.com', password };
 const bob = { email: 'bob@example.com', password };
+const erin = { email: 'erin@example.com', password };
 
 let stack: LocalStack;
 let server: FixtureServer;
@@ -44,13 +47,51 @@ async function serverClip(id: string) {
   return rows[0];
 }
 
-/** Publishes the clip server-side, as its team's review would. */
+/**
+ * A supabase-js client of the stack, signed in as one demo person. Node 20
+ * has no global WebSocket, which createClient's realtime client needs.
+ */
+async function signedInClient(email: string): Promise<SupabaseClient> {
+  const client = createClient(stack.url, stack.anonKey, {
+    auth: { persistSession: false, autoRefreshToken: false },
+    realtime: { transport: WebSocket as never },
+  });
+  const { error } = await client.auth.signInWithPassword({ email, password });
+  if (error) throw error;
+  return client;
+}
+
+/**
+ * Publishes the clip as people do: its author submits it with the
+ * organisation's current checklist, and a teammate approves it (the
+ * Operations team needs one approval).
+ */
 async function publish(id: string): Promise<void> {
-  await withClient(stack.database.urls.admin, (admin) =>
-    admin.query(`update public.clips set state = 'published' where id = $1`, [
-      id,
-    ]),
-  );
+  const author = await signedInClient(alice.email);
+  const { data: settings } = await author
+    .from('organisation_settings')
+    .select('checklist_version')
+    .single();
+  await rpcOrThrow(author, 'submit_for_review', {
+    clip_id: id,
+    checklist_version: settings?.checklist_version,
+  });
+
+  const teammate = await signedInClient(erin.email);
+  await rpcOrThrow(teammate, 'review', {
+    clip_id: id,
+    verdict: 'approve',
+    helps: 'Clear and to the point.',
+  });
+}
+
+async function rpcOrThrow(
+  client: SupabaseClient,
+  name: string,
+  args: Record<string, unknown>,
+): Promise<void> {
+  const { error } = await client.rpc(name, args);
+  if (error) throw new Error(`${name}: ${error.message}`);
 }
 
 /**
@@ -136,6 +177,7 @@ describe('sync between two browsers and the local stack', () => {
 
   it('shows the teammate the clip in the feed once published', async () => {
     await publish(clipId);
+    expect(await serverClip(clipId)).toEqual({ state: 'published' });
 
     const page = await send(bobPage, { type: 'feed-page', scope: 'everyone' });
 
