@@ -60,10 +60,16 @@ function LastSync({ status, now }: { status: AccountStatus; now: Date }) {
   );
 }
 
+function needsSignIn(status: AccountStatus): boolean {
+  const code = status.sync.problem?.code;
+  return !status.user || code === 'session-expired' || code === 'signed-out';
+}
+
 /**
  * The popup's footer line about sync: "sync is off" in local-only mode,
- * else who is signed in and the short state, the problem first. The side
- * panel and the options page show the whole status.
+ * else the short state of sync, a problem first, with the way to the
+ * options page when signing in is the fix. The side panel and the options
+ * page show the whole status.
  */
 export function SyncSummary({ account, now = new Date() }: SyncSummaryProps) {
   const status = account.status.value;
@@ -84,6 +90,18 @@ export function SyncSummary({ account, now = new Date() }: SyncSummaryProps) {
         ) : (
           <LastSync status={status} now={now} />
         ))}
+      {needsSignIn(status) && (
+        <>
+          {' '}
+          <button
+            type="button"
+            class="link"
+            onClick={() => void account.openOptions()}
+          >
+            Sign in
+          </button>
+        </>
+      )}
     </p>
   );
 }

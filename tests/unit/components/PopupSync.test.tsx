@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { cleanup, render, screen } from '@testing-library/preact';
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SyncSummary } from '@/components/popup/SyncSummary';
 import type { AccountStatus } from '@/utils/messages/account-protocol';
@@ -20,12 +20,14 @@ function syncState(overrides: Partial<SyncState>): SyncState {
 }
 
 async function renderSummary(status: AccountStatus) {
+  let opened = 0;
   const account = createAccountModel({
     account: createAccountClient(fakeAccountBackground(status).runtime),
-    openOptions: async () => {},
+    openOptions: async () => void (opened += 1),
   });
   await account.refresh();
-  return render(<SyncSummary account={account} now={now} />);
+  const rendered = render(<SyncSummary account={account} now={now} />);
+  return { ...rendered, optionsOpened: () => opened };
 }
 
 describe('SyncSummary', () => {
@@ -62,6 +64,17 @@ describe('SyncSummary', () => {
     await renderSummary(signedInStatus({ user: null }));
 
     expect(screen.getByRole('status').textContent).toMatch(/Not signed in/);
+  });
+
+  it('opens the options page to sign in again', async () => {
+    const problem = { code: 'session-expired' as const, message: 'Expired.' };
+    const opened = await renderSummary(
+      signedInStatus({ sync: syncState({ problem }) }),
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Sign in' }));
+
+    expect(opened.optionsOpened()).toBe(1);
   });
 
   it('passes an accessibility check with changes waiting', async () => {
