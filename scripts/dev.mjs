@@ -16,7 +16,8 @@ import puppeteer from 'puppeteer';
 import { startDevStack, takenStackPorts } from './dev-stack.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const extensionDir = join(root, '.output/chrome-mv3');
+// A build of its own, so the shipped build never carries the local default.
+const extensionDir = join(root, '.output/chrome-mv3-dev');
 const profileDir = join(root, '.dev-profile');
 const demo = { email: 'alice@example.com', password: 'peerclip-demo' };
 
@@ -51,7 +52,7 @@ function rerunUnderXvfb() {
 
 /** Builds the extension with the stack as its default workspace. */
 function buildFor(stack) {
-  const build = spawnSync('npx', ['wxt', 'build'], {
+  const build = spawnSync('npx', ['wxt', 'build', '--mode', 'dev'], {
     cwd: root,
     stdio: 'inherit',
     env: {
