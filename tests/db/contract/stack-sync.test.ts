@@ -98,7 +98,8 @@ describe('sync against the local stack', () => {
       written.push(`New on the ${name}.`);
     }
     await teammate.clips.createDraft(capture(99));
-    await laptop.sync();
+    // Both edits of the shared clip go out at once: the server must answer
+    // one of them with a conflict, never take both.
     const later = await laptop.clips.createDraft(capture(50));
     await laptop.clips.annotate(later.id, { note: 'Later on the laptop.' });
     written.push('Later on the laptop.');
