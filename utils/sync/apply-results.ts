@@ -9,7 +9,7 @@ import { clipToRecord, isDeletedRecord, recordToClip } from './clip-wire';
 import { differsInWriting, keepConflictCopy } from './conflict-copy';
 import type { OutgoingChange } from './next-batch';
 import { rejections, type RejectedChange } from './rejections';
-import { serverLedger } from './server-ledger';
+import { serverLedger, type ServerFacts } from './server-ledger';
 import type { SyncedClip } from './synced-clip';
 
 /** What one push request did. */
@@ -29,7 +29,8 @@ export interface ApplyContext {
 /**
  * Applies the server's answers in one transaction: every answered entry
  * leaves the outbox, conflicts keep the local text as a copy, rejections
- * are kept for the author.
+ * are kept for the author. Applied changes are written with bulk
+ * operations: a batch holds one change per clip, so they are independent.
  */
 export async function applyResults(
   db: PeerclipDb,
@@ -38,20 +39,24 @@ export async function applyResults(
   context: ApplyContext,
 ): Promise<PushOutcome> {
   const outcome: PushOutcome = { applied: 0, conflicts: 0, rejected: [] };
+  const answered = sent.flatMap((item, index) => {
+    const result = results[index];
+    return result ? [{ ...item, result }] : [];
+  });
 
   await db.transaction('rw', db.clips, db.outbox, db.meta, async () => {
-    for (const [index, { entry, change }] of sent.entries()) {
-      const result = results[index];
-      if (!result) continue;
-      await db.outbox.delete(entry.seq as number);
+    await db.outbox.bulkDelete(answered.map(({ entry }) => entry.seq!));
+    const applied = answered.filter(
+      ({ result }) => result.status === 'applied',
+    );
+    await takeApplied(db, applied as AnsweredChange<AppliedResult>[], context);
+    outcome.applied = applied.length;
 
-      if (result.status === 'applied') {
-        await takeApplied(db, { entry, change }, result, context);
-        outcome.applied += 1;
-      } else if (result.status === 'conflict') {
+    for (const { entry, change, result } of answered) {
+      if (result.status === 'conflict') {
         await takeConflict(db, entry.clipId, result, context.clock);
         outcome.conflicts += 1;
-      } else {
+      } else if (result.status === 'rejected') {
         // Known gap: the clip keeps its local text, and a server change of
         // it that a pull skipped meanwhile is not fetched again.
         outcome.rejected.push({
@@ -69,53 +74,74 @@ export async function applyResults(
   return outcome;
 }
 
+/** A change sent with the server's answer to it. */
+type AnsweredChange<R extends ChangeResult> = OutgoingChange & { result: R };
+
 async function takeApplied(
   db: PeerclipDb,
-  { entry, change }: OutgoingChange,
-  result: AppliedResult,
+  applied: AnsweredChange<AppliedResult>[],
   context: ApplyContext,
 ): Promise<void> {
-  const clipId = entry.clipId;
-  if (change.type === 'clip.delete') {
-    await serverLedger.remove(db, clipId);
-    return;
-  }
+  const deleted = applied.filter(({ change }) => change.type === 'clip.delete');
+  await serverLedger.removeMany(
+    db,
+    deleted.map(({ entry }) => entry.clipId),
+  );
 
-  const known = await serverLedger.get(db, clipId);
-  const version = result.version ?? known?.version ?? 1;
-  await serverLedger.set(db, clipId, {
-    version,
-    authorId: known?.authorId ?? context.userId,
-  });
-  await queueFollowUp(db, clipId, change.record, version, context.clock);
+  const saved = applied.filter(({ change }) => change.type !== 'clip.delete');
+  const known = await serverLedger.getMany(
+    db,
+    saved.map(({ entry }) => entry.clipId),
+  );
+  const written = saved.map(({ entry, change, result }, index) => ({
+    clipId: entry.clipId,
+    record: change.record,
+    facts: {
+      version: result.version ?? known[index]?.version ?? 1,
+      authorId: known[index]?.authorId ?? context.userId,
+    },
+  }));
+  await serverLedger.setMany(db, written);
+  await queueFollowUps(db, written, context.clock);
+}
+
+/** A clip whose change the server applied, with what it now says. */
+interface WrittenClip {
+  clipId: string;
+  /** The record that was sent. */
+  record: Record<string, unknown>;
+  facts: ServerFacts;
 }
 
 /**
- * The clip may have changed while its change was on the way: edits fold
+ * A clip may have changed while its change was on the way: edits fold
  * into the entry that was just sent, and a discarded draft drops it.
  * Whatever the server has not seen yet goes out as a new change.
  */
-async function queueFollowUp(
+async function queueFollowUps(
   db: PeerclipDb,
-  clipId: string,
-  sentRecord: Record<string, unknown>,
-  version: number,
+  written: WrittenClip[],
   clock: DraftClock,
 ): Promise<void> {
-  if (await db.outbox.where('clipId').equals(clipId).count()) return;
-  const clip = (await db.clips.get(clipId)) as SyncedClip | undefined;
-  const kind = clip ? 'clip.upsert' : 'clip.delete';
-  const unchanged =
-    clip && JSON.stringify(clipToRecord(clip)) === JSON.stringify(sentRecord);
-  if (unchanged) return;
+  const clipIds = written.map(({ clipId }) => clipId);
+  const queued = new Set(await db.outbox.where('clipId').anyOf(clipIds).keys());
+  const clips = (await db.clips.bulkGet(clipIds)) as (SyncedClip | undefined)[];
 
-  await db.outbox.add({
-    changeId: clock.newId(),
-    clipId,
-    kind,
-    baseVersion: version,
-    createdAt: clock.now().toISOString(),
+  const followUps = written.flatMap(({ clipId, record, facts }, index) => {
+    const clip = clips[index];
+    const now = clip && JSON.stringify(clipToRecord(clip));
+    if (queued.has(clipId) || now === JSON.stringify(record)) return [];
+    return [
+      {
+        changeId: clock.newId(),
+        clipId,
+        kind: clip ? ('clip.upsert' as const) : ('clip.delete' as const),
+        baseVersion: facts.version,
+        createdAt: clock.now().toISOString(),
+      },
+    ];
   });
+  await db.outbox.bulkAdd(followUps);
 }
 
 /**

@@ -32,10 +32,13 @@ export async function nextBatch(
     )[0];
     const taken = outgoing.slice(0, batch?.length ?? 0);
 
-    for (const { entry, change } of taken) {
-      const frozen: SyncedOutboxEntry = { ...entry, sent: change };
-      if (!entry.sent) await db.outbox.put(frozen);
-    }
+    const frozen = taken
+      .filter(({ entry }) => !entry.sent)
+      .map(({ entry, change }): SyncedOutboxEntry => ({
+        ...entry,
+        sent: change,
+      }));
+    await db.outbox.bulkPut(frozen);
     return taken;
   });
 }

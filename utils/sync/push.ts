@@ -69,19 +69,24 @@ async function queueLostDeletions(
   { clock }: ApplyContext,
 ): Promise<void> {
   await db.transaction('rw', db.clips, db.outbox, db.meta, async () => {
-    for (const clipId of await serverLedger.clipIds(db)) {
-      const held = await db.clips.get(clipId);
-      const queued = await db.outbox.where('clipId').equals(clipId).count();
-      if (held || queued) continue;
+    const clipIds = await serverLedger.clipIds(db);
+    const held = await db.clips.bulkGet(clipIds);
+    const queued = new Set(
+      await db.outbox.where('clipId').anyOf(clipIds).keys(),
+    );
+    const lost = clipIds.filter(
+      (clipId, index) => !held[index] && !queued.has(clipId),
+    );
 
-      const known = await serverLedger.get(db, clipId);
-      await db.outbox.add({
+    const known = await serverLedger.getMany(db, lost);
+    await db.outbox.bulkAdd(
+      lost.map((clipId, index) => ({
         changeId: clock.newId(),
         clipId,
-        kind: 'clip.delete',
-        baseVersion: known?.version ?? null,
+        kind: 'clip.delete' as const,
+        baseVersion: known[index]?.version ?? null,
         createdAt: clock.now().toISOString(),
-      });
-    }
+      })),
+    );
   });
 }

@@ -30,8 +30,40 @@ export const serverLedger = {
     });
   },
 
+  /** The facts of many clips at once, in the order of `clipIds`. */
+  async getMany(
+    db: PeerclipDb,
+    clipIds: string[],
+  ): Promise<(ServerFacts | undefined)[]> {
+    const entries = await db.meta.bulkGet(clipIds.map((id) => PREFIX + id));
+    return entries.map((entry) => entry?.value as ServerFacts | undefined);
+  },
+
+  /** `set` for many clips in two bulk writes; include `clips` as well. */
+  async setMany(
+    db: PeerclipDb,
+    facts: { clipId: string; facts: ServerFacts }[],
+  ): Promise<void> {
+    await db.meta.bulkPut(
+      facts.map(({ clipId, facts }) => ({
+        key: PREFIX + clipId,
+        value: facts,
+      })),
+    );
+    await db.clips.bulkUpdate(
+      facts.map(({ clipId, facts }) => ({
+        key: clipId,
+        changes: { version: facts.version, authorId: facts.authorId || null },
+      })),
+    );
+  },
+
   async remove(db: PeerclipDb, clipId: string): Promise<void> {
     await db.meta.delete(PREFIX + clipId);
+  },
+
+  async removeMany(db: PeerclipDb, clipIds: string[]): Promise<void> {
+    await db.meta.bulkDelete(clipIds.map((id) => PREFIX + id));
   },
 
   /** The ids of every clip the ledger knows. */

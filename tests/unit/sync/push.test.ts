@@ -102,6 +102,23 @@ describe('pushOutbox', () => {
     expect(workspace.clips.get(accepted.id)?.author_id).toBe(alice.id);
   });
 
+  it('records for each clip of one batch the version it reached', async () => {
+    const older = await device.clips.createDraft(fakeCapture());
+    await push();
+    await device.clips.annotate(older.id, { note: 'Second reading.' });
+    await push();
+    const newer = await device.clips.createDraft(fakeCapture());
+    await device.clips.annotate(older.id, { note: 'Third reading.' });
+
+    await push();
+
+    const versions = await serverLedger.getMany(device.db, [
+      older.id,
+      newer.id,
+    ]);
+    expect(versions.map((facts) => facts?.version)).toEqual([3, 1]);
+  });
+
   it('sends the deletion of a synced draft discarded with an edit pending', async () => {
     const draft = await device.clips.createDraft(fakeCapture());
     await push();
