@@ -10,10 +10,14 @@ export interface SelectedPassage {
  * Selects the contents of the first element matching `selector` whose
  * text is long enough to be a passage, the way a user's drag would.
  */
-export function selectPassage(
+export async function selectPassage(
   page: Page,
   selector = 'main p, article p, p, li, td',
 ): Promise<SelectedPassage> {
+  // A tab brought forward later may lose its selection to the focus
+  // change; select in the tab a user would be looking at.
+  await page.bringToFront();
+
   return page.evaluate((css) => {
     // The hostile pages hide their body with a stylesheet; a hidden
     // selection has no text, and a reader of the page would see it anyway.
