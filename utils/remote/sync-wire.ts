@@ -113,6 +113,13 @@ export interface FeedItem {
   trust: 'trusted' | 'awaiting_endorsement' | 'none';
   comment_count: number;
   peer_endorsement_count: number;
+  /** The author's team, when they have one. */
+  author_team_name: string | null;
+  official_endorsement_count: number;
+  /** The reader's own active endorsement of the clip, if any. */
+  my_endorsement: { id: string; kind: 'peer' | 'official' } | null;
+  /** The reader is an endorser of the clip's regulated topic. */
+  can_endorse_officially: boolean;
 }
 
 /** One page of the peer feed; a null cursor means the last page. */

@@ -81,5 +81,9 @@ function toItem(workspace: FakeWorkspace, row: WireRecord): FeedItem {
     trust: 'none',
     comment_count: 0,
     peer_endorsement_count: 0,
+    author_team_name: null,
+    official_endorsement_count: 0,
+    my_endorsement: null,
+    can_endorse_officially: false,
   };
 }
