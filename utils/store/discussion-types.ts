@@ -1,0 +1,50 @@
+/**
+ * What hangs on a clip, as this browser keeps it: comments, endorsements
+ * and reviews pulled from the workspace or made here and not yet sent.
+ */
+
+/** A comment; `pending` until the server acknowledged it. */
+export interface LocalComment {
+  id: string;
+  clipId: string;
+  /** The comment this one replies to; null at the top of the thread. */
+  parentId: string | null;
+  authorId: string;
+  body: string;
+  /** The server's version; null until first pushed. */
+  version: number | null;
+  createdAt: string;
+  updatedAt: string;
+  deleted: boolean;
+  pending: boolean;
+}
+
+/** An endorsement, active or history. */
+export interface LocalEndorsement {
+  id: string;
+  clipId: string;
+  endorserId: string;
+  kind: 'peer' | 'official';
+  createdAt: string;
+  /** Official endorsements run out; null for peer ones. */
+  expiresAt: string | null;
+  withdrawnAt: string | null;
+  /** The text it endorsed; null until the server set it. */
+  contentHash: string | null;
+  pending: boolean;
+}
+
+/** A review of a clip in review, with its structured feedback. */
+export interface LocalReview {
+  id: string;
+  clipId: string;
+  reviewerId: string;
+  verdict: 'approve' | 'changes';
+  helps: string;
+  improve: string;
+  accuracyConcern: string;
+  /** The text that was reviewed; null until the server set it. */
+  contentHash: string | null;
+  createdAt: string;
+  pending: boolean;
+}
