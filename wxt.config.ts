@@ -36,6 +36,9 @@ export default defineConfig({
       'identity',
       ...(browser === 'firefox' ? [] : ['sidePanel']),
     ],
+    // "This site" in the side panel needs the active tab's address; asked
+    // for when the reader opens that tab, so installing warns of nothing.
+    optional_permissions: ['tabs'],
     optional_host_permissions: workspaceHostPermissions,
     ...(mode === 'e2e' ? { host_permissions: testHostPermissions } : {}),
     // An administrator's workspace policy; Firefox reads policies without it.

@@ -33,6 +33,7 @@ describe('production manifest', () => {
       sidePanel: Boolean(manifest.side_panel),
       command: Object.keys(manifest.commands as object),
       permissions: [...(manifest.permissions as string[])].sort(),
+      optional: manifest.optional_permissions,
     }).toEqual({
       sidePanel: true,
       command: ['clip-selection'],
@@ -46,6 +47,7 @@ describe('production manifest', () => {
         'storage',
         'unlimitedStorage',
       ],
+      optional: ['tabs'],
     });
   });
 });

@@ -11,6 +11,7 @@ export interface BadgeService {
 /** The two badge calls of `action`, typed loosely enough for fakes. */
 export interface ActionApi {
   setBadgeText(details: { tabId: number; text: string }): Promise<void>;
+  getBadgeText(details: { tabId?: number }): Promise<string>;
   setBadgeBackgroundColor(details: {
     tabId: number;
     color: string;
@@ -29,8 +30,12 @@ export function actionBadge(
     async flash(tabId, text, color) {
       await action.setBadgeBackgroundColor({ tabId, color });
       await action.setBadgeText({ tabId, text });
+      // Back to the global badge (news on the reader's clips), not to none.
       setTimeout(() => {
-        action.setBadgeText({ tabId, text: '' }).catch(() => {});
+        action
+          .getBadgeText({})
+          .then((global) => action.setBadgeText({ tabId, text: global }))
+          .catch(() => {});
       }, ms);
     },
   };
