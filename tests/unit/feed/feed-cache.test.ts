@@ -105,7 +105,7 @@ describe('FeedCache.write', () => {
     await writeChain(cache, 6);
 
     const left = await db.feedPages.toArray();
-    expect(left.map((cached) => cached.items[0].id).sort()).toEqual([
+    expect(left.map((cached) => cached.items[0]?.id).sort()).toEqual([
       'p2-0',
       'p3-0',
       'p4-0',
