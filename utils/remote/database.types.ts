@@ -465,6 +465,7 @@ export type Database = {
       [_ in never]: never;
     };
     Functions: {
+      clip_detail: { Args: { clip_id: string }; Returns: Json };
       endorse: {
         Args: { clip_id: string; endorsement_id?: string; kind?: string };
         Returns: {
@@ -501,6 +502,15 @@ export type Database = {
           verdict: string;
         };
         Returns: Json;
+      };
+      review_queue: { Args: Record<PropertyKey, never>; Returns: Json };
+      save_publishing_guide: {
+        Args: { checklist: Json; policy_links: Json };
+        Returns: Json;
+      };
+      set_follow: {
+        Args: { follow: boolean; kind: string; target_id: string };
+        Returns: undefined;
       };
       submit_for_review: {
         Args: { checklist_version: number; clip_id: string };
@@ -560,6 +570,7 @@ export type Database = {
           isSetofReturn: false;
         };
       };
+      workspace_directory: { Args: Record<PropertyKey, never>; Returns: Json };
     };
     Enums: {
       [_ in never]: never;

@@ -5,6 +5,10 @@ const noCall = (name: string) => `permission denied for function ${name}`;
 
 const notReviewer = 'you can review only clips waiting for your review';
 
+const notShared = 'this clip does not exist or is not shared with you';
+
+const notAdmin = 'only an admin edits the publishing guide';
+
 /** Every function people can reach through rpc. */
 export const functionCells: Cell[] = [
   {
@@ -78,6 +82,47 @@ export const functionCells: Cell[] = [
       notReviewer,
       1,
       notReviewer,
+    ],
+  },
+  {
+    name: 'clip_detail',
+    sql: `select jsonb_array_length(clip_detail($1) -> 'reviews') as n`,
+    values: (t) => [t.inReview],
+    selectsCount: true,
+    outcomes: [noCall('clip_detail'), notShared, 1, 1, notShared, 1, notShared],
+  },
+  {
+    name: 'review_queue',
+    sql: 'select jsonb_array_length(review_queue()) as n',
+    selectsCount: true,
+    outcomes: [noCall('review_queue'), 0, 0, 1, 0, 1, 0],
+  },
+  {
+    name: 'workspace_directory',
+    sql: `select jsonb_array_length(workspace_directory() -> 'topics') as n`,
+    selectsCount: true,
+    outcomes: [noCall('workspace_directory'), 0, 2, 2, 2, 2, 2],
+  },
+  {
+    name: 'set_follow',
+    sql: `select set_follow('topic', $1, true)`,
+    values: (t) => [t.plainTopic],
+    outcomes: [
+      noCall('set_follow'),
+      'only active members follow people and topics',
+      1,
+      1,
+      1,
+      1,
+      1,
+    ],
+  },
+  {
+    name: 'save_publishing_guide',
+    sql: `select save_publishing_guide('["Cite it"]', '[]')`,
+    outcomes: [
+      noCall('save_publishing_guide'),
+      ...[0, 0, 0, 0, 0, 1].map((allowed) => (allowed ? 1 : notAdmin)),
     ],
   },
   {
