@@ -151,7 +151,7 @@ export class ClipRepository {
   }
 
   private pendingEntry(clipId: string): Promise<OutboxEntry | undefined> {
-    return this.db.outbox.where('clipId').equals(clipId).last();
+    return this.db.outbox.where('subjectId').equals(clipId).last();
   }
 
   /**

@@ -1,6 +1,11 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Clip } from '@/utils/models/clip';
-import type { FeedItem } from '@/utils/remote/sync-wire';
+import type { FeedItem, WireRecord } from '@/utils/remote/sync-wire';
+import type {
+  LocalComment,
+  LocalEndorsement,
+  LocalReview,
+} from './discussion-types';
 
 /**
  * A clip as IndexedDB keeps it: the Clip plus what sync knows of it.
@@ -13,10 +18,20 @@ export interface StoredClip extends Clip {
   authorId?: string | null;
   /** Set on a conflict copy: the id of the clip whose change conflicted. */
   conflictOf?: string;
+  /** Sent for publishing; set until a pull brings the clip's new state. */
+  submitting?: boolean;
 }
 
-/** What a pending change does to a clip on the server. */
-export type OutboxKind = 'clip.upsert' | 'clip.delete';
+/** What a pending change does on the server. */
+export type OutboxKind =
+  | 'clip.upsert'
+  | 'clip.delete'
+  | 'clip.submit'
+  | 'comment.upsert'
+  | 'comment.delete'
+  | 'endorsement.create'
+  | 'endorsement.withdraw'
+  | 'review.create';
 
 /** A change made in this browser and not yet sent to the server. */
 export interface OutboxEntry {
@@ -24,11 +39,22 @@ export interface OutboxEntry {
   seq?: number;
   /** Made on the client, so a retried push is applied once. */
   changeId: string;
+  /** The clip the change is about, or the clip its row hangs on. */
   clipId: string;
+  /**
+   * The row the change is about: the clip, comment, endorsement or review.
+   * Filled from `clipId` when absent, as for every clip change.
+   */
+  subjectId?: string;
   kind: OutboxKind;
   /** The server version the change was made on; null for a new clip. */
   baseVersion: number | null;
   createdAt: string;
+  /**
+   * The record to send, frozen when the change was queued; every kind but
+   * `clip.upsert` and `clip.delete`, which read the clip when they leave.
+   */
+  record?: WireRecord;
   /** The change as it was sent, frozen; set by sync when it leaves. */
   sent?: unknown;
 }
@@ -52,12 +78,28 @@ export interface CachedFeedPage {
   fetchedAt: string;
 }
 
+/**
+ * A background answer kept for offline reading: a clip's detail, the
+ * review queue, the directory. Keyed by reader, kind and id.
+ */
+export interface CachedPeerAnswer {
+  /** JSON of [userId, kind, id]; see `peerCacheKey`. */
+  key: string;
+  userId: string;
+  value: unknown;
+  fetchedAt: string;
+}
+
 /** The Peerclip database with its typed tables. */
 export type PeerclipDb = Dexie & {
   clips: EntityTable<StoredClip, 'id'>;
   outbox: EntityTable<OutboxEntry, 'seq'>;
   meta: EntityTable<MetaEntry, 'key'>;
   feedPages: EntityTable<CachedFeedPage, 'key'>;
+  comments: EntityTable<LocalComment, 'id'>;
+  endorsements: EntityTable<LocalEndorsement, 'id'>;
+  reviews: EntityTable<LocalReview, 'id'>;
+  peerCache: EntityTable<CachedPeerAnswer, 'key'>;
 };
 
 /** The IndexedDB name every extension page and the worker share. */
@@ -81,8 +123,33 @@ export function openPeerclipDb(name = DATABASE_NAME): PeerclipDb {
     })
     .upgrade((tx) => copyServerFacts(tx.table('clips'), tx.table('meta')));
   db.version(3).stores({ feedPages: 'key, userId, fetchedAt' });
+  db.version(4)
+    .stores({
+      outbox: '++seq, &changeId, clipId, subjectId',
+      comments: 'id, clipId, authorId, createdAt',
+      endorsements: 'id, clipId, endorserId',
+      reviews: 'id, clipId, reviewerId',
+      peerCache: 'key, userId, fetchedAt',
+    })
+    .upgrade((tx) =>
+      tx
+        .table('outbox')
+        .toCollection()
+        .modify((entry: OutboxEntry) => {
+          entry.subjectId = entry.subjectId ?? entry.clipId;
+        }),
+    );
+  db.outbox.hook('creating', (_key, entry) => {
+    // Clip changes queued by code that predates subjects name only the clip.
+    if (entry.subjectId === undefined) entry.subjectId = entry.clipId;
+  });
 
   return db;
+}
+
+/** The key of a cached background answer of one reader. */
+export function peerCacheKey(userId: string, kind: string, id = ''): string {
+  return JSON.stringify([userId, kind, id]);
 }
 
 /** The meta-key prefix under which sync keeps each clip's server facts. */

@@ -3,6 +3,17 @@
  * and reviews pulled from the workspace or made here and not yet sent.
  */
 
+/**
+ * Why the server refused the last change of a row: the row stays in
+ * place, marked, so the UI can say the change did not go through.
+ */
+export interface RowRejection {
+  /** The change that was refused, e.g. `endorsement.create`. */
+  type: string;
+  /** The server's sentence. */
+  reason: string;
+}
+
 /** A comment; `pending` until the server acknowledged it. */
 export interface LocalComment {
   id: string;
@@ -17,6 +28,12 @@ export interface LocalComment {
   updatedAt: string;
   deleted: boolean;
   pending: boolean;
+  /**
+   * Set on a comment made from an edit that met a newer version: the id of
+   * the comment the edit was for. The edited text is kept this way.
+   */
+  conflictOf?: string;
+  rejected?: RowRejection;
 }
 
 /** An endorsement, active or history. */
@@ -32,6 +49,13 @@ export interface LocalEndorsement {
   /** The text it endorsed; null until the server set it. */
   contentHash: string | null;
   pending: boolean;
+  /**
+   * Neither withdrawn nor run out, yet no longer active: the clip's text
+   * changed since it was given, as the server said at the last pull.
+   */
+  lapsed?: boolean;
+  /** A refused endorsement is not held, whatever its other fields say. */
+  rejected?: RowRejection;
 }
 
 /** A review of a clip in review, with its structured feedback. */
@@ -47,4 +71,5 @@ export interface LocalReview {
   contentHash: string | null;
   createdAt: string;
   pending: boolean;
+  rejected?: RowRejection;
 }

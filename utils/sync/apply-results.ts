@@ -2,12 +2,16 @@ import type {
   AppliedResult,
   ChangeResult,
   ConflictResult,
+  RejectedResult,
+  WireChange,
 } from '@/utils/remote/sync-wire';
 import type { DraftClock } from '@/utils/store/draft-from-capture';
 import type { PeerclipDb } from '@/utils/store/database';
 import { clipToRecord, isDeletedRecord, recordToClip } from './clip-wire';
 import { differsInWriting, keepConflictCopy } from './conflict-copy';
-import type { OutgoingChange } from './next-batch';
+import { applyDiscussionResults } from './apply-discussion';
+import { isClipKind } from './change-kinds';
+import type { AnsweredChange, OutgoingChange } from './next-batch';
 import { rejections, type RejectedChange } from './rejections';
 import { serverLedger, type ServerFacts } from './server-ledger';
 import type { SyncedClip } from './synced-clip';
@@ -44,38 +48,63 @@ export async function applyResults(
     return result ? [{ ...item, result }] : [];
   });
 
-  await db.transaction('rw', db.clips, db.outbox, db.meta, async () => {
+  const tables = [
+    db.clips,
+    db.outbox,
+    db.meta,
+    db.comments,
+    db.endorsements,
+    db.reviews,
+  ];
+  await db.transaction('rw', tables, async () => {
     await db.outbox.bulkDelete(answered.map(({ entry }) => entry.seq!));
-    const applied = answered.filter(
-      ({ result }) => result.status === 'applied',
-    );
+    const ofClips = answered.filter(({ entry }) => isClipKind(entry.kind));
+    const applied = ofClips.filter(({ result }) => result.status === 'applied');
     await takeApplied(db, applied as AnsweredChange<AppliedResult>[], context);
     outcome.applied = applied.length;
 
-    for (const { entry, change, result } of answered) {
+    for (const { entry, result } of ofClips) {
       if (result.status === 'conflict') {
         await takeConflict(db, entry.clipId, result, context.clock);
         outcome.conflicts += 1;
-      } else if (result.status === 'rejected') {
-        // Known gap: the clip keeps its local text, and a server change of
-        // it that a pull skipped meanwhile is not fetched again.
-        outcome.rejected.push({
-          changeId: change.change_id,
-          clipId: entry.clipId,
-          type: change.type,
-          reason: result.reason,
-          code: result.code,
-          rejectedAt: context.clock.now().toISOString(),
-        });
+      } else if (result.status === 'rejected' && entry.kind === 'clip.submit') {
+        // The draft can be sent for publishing again once fixed.
+        await db.clips.update(entry.clipId, { submitting: false });
       }
     }
+    const ofRows = answered.filter(({ entry }) => !isClipKind(entry.kind));
+    const rows = await applyDiscussionResults(db, ofRows, context.clock);
+    outcome.applied += rows.applied;
+    outcome.conflicts += rows.conflicts;
+
+    // Known gap: a refused clip edit keeps the clip's local text, and a
+    // server change of it that a pull skipped meanwhile is not fetched
+    // again.
+    outcome.rejected = answered.flatMap(({ entry, change, result }) =>
+      result.status === 'rejected'
+        ? [rejectionOf(entry.clipId, change, result, context)]
+        : [],
+    );
     await rejections.add(db, outcome.rejected);
   });
   return outcome;
 }
 
-/** A change sent with the server's answer to it. */
-type AnsweredChange<R extends ChangeResult> = OutgoingChange & { result: R };
+function rejectionOf(
+  clipId: string,
+  change: WireChange,
+  result: RejectedResult,
+  context: ApplyContext,
+): RejectedChange {
+  return {
+    changeId: change.change_id,
+    clipId,
+    type: change.type,
+    reason: result.reason,
+    code: result.code,
+    rejectedAt: context.clock.now().toISOString(),
+  };
+}
 
 async function takeApplied(
   db: PeerclipDb,
@@ -102,7 +131,11 @@ async function takeApplied(
     },
   }));
   await serverLedger.setMany(db, written);
-  await queueFollowUps(db, written, context.clock);
+  // A submission sends no text: there is nothing it could have missed.
+  const upserted = written.filter(
+    (_, index) => saved[index]?.change.type === 'clip.upsert',
+  );
+  await queueFollowUps(db, upserted, context.clock);
 }
 
 /** A clip whose change the server applied, with what it now says. */
@@ -124,7 +157,9 @@ async function queueFollowUps(
   clock: DraftClock,
 ): Promise<void> {
   const clipIds = written.map(({ clipId }) => clipId);
-  const queued = new Set(await db.outbox.where('clipId').anyOf(clipIds).keys());
+  const queued = new Set(
+    await db.outbox.where('subjectId').anyOf(clipIds).keys(),
+  );
   const clips = (await db.clips.bulkGet(clipIds)) as (SyncedClip | undefined)[];
 
   const followUps = written.flatMap(({ clipId, record, facts }, index) => {

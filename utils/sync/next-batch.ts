@@ -1,4 +1,4 @@
-import type { WireChange } from '@/utils/remote/sync-wire';
+import type { ChangeResult, WireChange } from '@/utils/remote/sync-wire';
 import type { PeerclipDb } from '@/utils/store/database';
 import { planBatches, type BatchLimits } from './batching';
 import { clipToRecord } from './clip-wire';
@@ -11,6 +11,10 @@ export interface OutgoingChange {
   change: WireChange;
 }
 
+/** A change sent with the server's answer to it. */
+export type AnsweredChange<R extends ChangeResult = ChangeResult> =
+  OutgoingChange & { result: R };
+
 /**
  * Takes the next batch from the head of the outbox and freezes each change
  * on its entry before it leaves. The clip is read now, not when it was
@@ -20,7 +24,8 @@ export async function nextBatch(
   db: PeerclipDb,
   limits: BatchLimits,
 ): Promise<OutgoingChange[]> {
-  return db.transaction('rw', db.clips, db.outbox, db.meta, async () => {
+  const tables = [db.clips, db.comments, db.outbox, db.meta];
+  return db.transaction('rw', tables, async () => {
     const head = (await db.outbox
       .orderBy('seq')
       .limit(limits.maxItems)
@@ -50,10 +55,11 @@ async function buildChanges(
   const outgoing: OutgoingChange[] = [];
   const taken = new Set<string>();
   for (const entry of entries) {
-    // A second change of one clip waits for the answer to the first: it
+    // A second change of one row waits for the answer to the first: it
     // needs the version that answer brings as its base.
-    if (taken.has(entry.clipId)) continue;
-    taken.add(entry.clipId);
+    const subject = entry.subjectId ?? entry.clipId;
+    if (taken.has(subject)) continue;
+    taken.add(subject);
 
     const change = entry.sent ?? (await buildChange(db, entry));
     if (change) {
@@ -70,6 +76,8 @@ async function buildChange(
   db: PeerclipDb,
   entry: SyncedOutboxEntry,
 ): Promise<WireChange | undefined> {
+  if (entry.record) return frozenChange(db, entry, entry.record);
+
   const known = await serverLedger.get(db, entry.clipId);
   const base = known?.version ?? entry.baseVersion ?? undefined;
   const clip = await db.clips.get(entry.clipId);
@@ -79,6 +87,31 @@ async function buildChange(
     return withBase(entry, 'clip.delete', { id: entry.clipId }, base);
   }
   return withBase(entry, 'clip.upsert', clipToRecord(clip), base);
+}
+
+/**
+ * A change whose record was frozen when it was queued. Its base version is
+ * still read now: it is the version the answer to an earlier change of the
+ * same row brought, which did not exist when this one was queued.
+ */
+async function frozenChange(
+  db: PeerclipDb,
+  entry: SyncedOutboxEntry,
+  record: WireChange['record'],
+): Promise<WireChange> {
+  const type = entry.kind;
+  if (type === 'clip.submit') {
+    const known = await serverLedger.get(db, entry.clipId);
+    const base = known?.version ?? entry.baseVersion ?? undefined;
+    return withBase(entry, type, record, base);
+  }
+  const editsComment =
+    type === 'comment.delete' || (type === 'comment.upsert' && !record.clip_id);
+  if (!editsComment) return withBase(entry, type, record, undefined);
+
+  const comment = await db.comments.get(String(record.id));
+  const base = comment?.version ?? entry.baseVersion ?? undefined;
+  return withBase(entry, type, record, base);
 }
 
 function withBase(

@@ -2,6 +2,11 @@ import type { RemoteApi } from '@/utils/remote/remote-api';
 import type { PulledChange, PullPage } from '@/utils/remote/sync-wire';
 import type { PeerclipDb } from '@/utils/store/database';
 import { recordToClip } from './clip-wire';
+import {
+  applyDiscussionChange,
+  dropDiscussionOf,
+  isDiscussionEntity,
+} from './pull-discussion';
 import { serverLedger } from './server-ledger';
 import type { SyncedClip } from './synced-clip';
 
@@ -52,12 +57,18 @@ export async function readCursor(db: PeerclipDb): Promise<number> {
 }
 
 async function applyPage(db: PeerclipDb, page: PullPage): Promise<number> {
-  return db.transaction('rw', db.clips, db.outbox, db.meta, async () => {
+  const tables = [
+    db.clips,
+    db.outbox,
+    db.meta,
+    db.comments,
+    db.endorsements,
+    db.reviews,
+  ];
+  return db.transaction('rw', tables, async () => {
     let applied = 0;
     for (const change of page.changes) {
-      // Only clips have a local table; the rest waits for the store.
-      if (change.entity !== 'clip') continue;
-      if (await applyClipChange(db, change)) applied += 1;
+      if (await applyChange(db, change)) applied += 1;
     }
     const cursor = Math.max(await readCursor(db), page.cursor);
     await db.meta.put({ key: CURSOR_KEY, value: cursor });
@@ -65,15 +76,26 @@ async function applyPage(db: PeerclipDb, page: PullPage): Promise<number> {
   });
 }
 
+function applyChange(db: PeerclipDb, change: PulledChange): Promise<boolean> {
+  if (change.entity === 'clip') return applyClipChange(db, change);
+  if (isDiscussionEntity(change.entity)) {
+    return applyDiscussionChange(db, change);
+  }
+  // An entity this version does not know; a later one may.
+  return Promise.resolve(false);
+}
+
 /**
- * A clip with a change still queued keeps its local text: its push meets
- * the server's newer version as a conflict and keeps both.
+ * A clip with a change of its own still queued keeps its local text: its
+ * push meets the server's newer version as a conflict and keeps both.
+ * Queued comments, endorsements and reviews on it do not hold it back.
  */
 async function applyClipChange(
   db: PeerclipDb,
   change: PulledChange,
 ): Promise<boolean> {
-  if (await db.outbox.where('clipId').equals(change.id).count()) return false;
+  const queued = db.outbox.where('subjectId').equals(change.id);
+  if (await queued.count()) return false;
 
   const clip =
     change.deleted || !change.record ? undefined : recordToClip(change.record);
@@ -87,6 +109,7 @@ async function applyClipChange(
     }
     await db.clips.delete(change.id);
     await serverLedger.remove(db, change.id);
+    await dropDiscussionOf(db, change.id);
     return true;
   }
 

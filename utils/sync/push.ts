@@ -72,7 +72,7 @@ async function queueLostDeletions(
     const clipIds = await serverLedger.clipIds(db);
     const held = await db.clips.bulkGet(clipIds);
     const queued = new Set(
-      await db.outbox.where('clipId').anyOf(clipIds).keys(),
+      await db.outbox.where('subjectId').anyOf(clipIds).keys(),
     );
     const lost = clipIds.filter(
       (clipId, index) => !held[index] && !queued.has(clipId),
