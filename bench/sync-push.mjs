@@ -5,7 +5,10 @@
  * the figures. The work is in sync-push-run.ts; Node 20 cannot import
  * TypeScript, so it runs through vite-node.
  *
- * Usage: node bench/sync-push.mjs [--rtt MS]
+ * Usage: node bench/sync-push.mjs [--rtt MS] [--steps]
+ *
+ * --steps also times the steps of the push on another set of drafts.
+ * bench/sync-push-browser.mjs measures the same in Chromium.
  */
 import { spawnSync } from 'node:child_process';
 

@@ -9,124 +9,96 @@
 -- which gives every rejection its own reason. See SYNC-PROTOCOL.md.
 
 -- A JSON string that is a UUID, as expect_uuid accepts one.
-create function private.is_uuid_text(value jsonb) returns boolean
-language plpgsql immutable set search_path = ''
+create function private.uuid_pattern() returns text
+language sql immutable set search_path = ''
 as $$
-begin
-  return coalesce(jsonb_typeof(value) = 'string' and (value #>> '{}')
-    ~* '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$',
-    false);
-end;
+  select '^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$'
 $$;
 
--- Absent, null, or a string of at most max_chars, as expect_text accepts.
-create function private.fits_text(value jsonb, max_chars integer)
-returns boolean
-language plpgsql immutable set search_path = ''
-as $$
-begin
-  return value is null or value = 'null'
-    or (jsonb_typeof(value) = 'string'
-      and char_length(value #>> '{}') <= max_chars);
-end;
-$$;
-
--- The fields of a create that need more than fits_text: each accepted
--- here is accepted by expect_clip(record, true), and a new clip starts as
--- a draft. Anything else is left to the per-change path, which names the
--- problem.
-create function private.fits_clip_create(record jsonb) returns boolean
-language plpgsql immutable set search_path = ''
-as $$
-begin
-  if record - array['id', 'kind', 'source_url', 'canonical_url', 'title',
-    'site', 'quote', 'quote_truncated', 'selectors', 'snippet', 'byline',
-    'excerpt', 'note', 'tags', 'topic_id', 'visibility', 'state'] <> '{}'
-    or not private.is_uuid_text(record -> 'id')
-    or not (coalesce(record -> 'topic_id', 'null') = 'null'
-      or private.is_uuid_text(record -> 'topic_id'))
-    or coalesce(record -> 'kind', 'null')
-      not in ('null', '"selection"', '"page"')
-    or coalesce(record -> 'visibility', 'null')
-      not in ('null', '"team"', '"organisation"')
-    or coalesce(record -> 'state', 'null') not in ('null', '"draft"')
-    or jsonb_typeof(record -> 'source_url') is distinct from 'string'
-    or not private.is_web_url(record ->> 'source_url')
-    or jsonb_typeof(record -> 'canonical_url') is distinct from 'string'
-    or not private.is_web_url(record ->> 'canonical_url')
-    or (record ? 'quote_truncated'
-      and jsonb_typeof(record -> 'quote_truncated') <> 'boolean')
-    or octet_length(record ->> 'snippet') > 500000 then
-    return false;
-  end if;
-  if record ? 'selectors' and (jsonb_typeof(record -> 'selectors') <> 'array'
-    or jsonb_array_length(record -> 'selectors') > 20
-    or exists (
-      select 1 from jsonb_array_elements(record -> 'selectors') s
-      where jsonb_typeof(s) <> 'object'
-    )) then
-    return false;
-  end if;
-  return not record ? 'tags' or (jsonb_typeof(record -> 'tags') = 'array'
-    and jsonb_array_length(record -> 'tags') <= 20
-    and not exists (
-      select 1 from jsonb_array_elements(record -> 'tags') t
-      where jsonb_typeof(t) <> 'string'
-        or char_length(t #>> '{}') not between 1 and 50
-    ));
-end;
-$$;
-
--- A change that the set-based path may take: a well-formed clip.upsert
--- without a base version whose record passes every check of a create.
--- Whether its clip or change id exists is asked by the caller, in bulk.
-create function private.is_clip_create(change jsonb) returns boolean
-language plpgsql immutable set search_path = ''
-as $$
-declare
-  record jsonb := change -> 'record';
-begin
-  if jsonb_typeof(change) is distinct from 'object'
-    or jsonb_typeof(record) is distinct from 'object'
-    or change - array['change_id', 'type', 'base_version', 'record'] <> '{}'
-    or change -> 'type' is distinct from '"clip.upsert"'
-    or coalesce(change -> 'base_version', 'null') <> 'null'
-    or not private.is_uuid_text(change -> 'change_id') then
-    return false;
-  end if;
-  return private.fits_text(record -> 'title', 1000)
-    and private.fits_text(record -> 'site', 255)
-    and private.fits_text(record -> 'quote', 100000)
-    and private.fits_text(record -> 'snippet', 500000)
-    and private.fits_text(record -> 'byline', 1000)
-    and private.fits_text(record -> 'excerpt', 5000)
-    and private.fits_text(record -> 'note', 20000)
-    and private.fits_clip_create(record);
-end;
-$$;
-
--- Which changes of a batch the set-based path takes, in batch order. A
+-- Which changes of a batch the set-based path takes, in batch order: each
+-- a well-formed clip.upsert without a base version whose record passes
+-- every check of expect_clip(record, true) and starts as a draft. What is
+-- not taken goes the per-change way, which names the problem; so does a
 -- change id or clip id that occurs twice in the batch, or that the server
--- already knows, goes the per-change way: the first sending's answer, or
--- a conflict, is worked out there.
+-- knows already (the first sending's answer, or a conflict, is worked out
+-- there). The checks are one query, not a function call per field and
+-- change, which cost more than the insert; CASE keeps their order, so a
+-- value is cast or measured only once its type is known.
 create function private.clip_create_flags(batch jsonb) returns boolean[]
 language plpgsql stable security invoker set search_path = ''
 as $$
 declare
+  uuid_pattern text := private.uuid_pattern();
   flags boolean[];
 begin
-  select array_agg(case when c.plain and c.change_ids = 1 and c.clip_ids = 1
-      then not exists (
+  select array_agg(case
+    when jsonb_typeof(c.change) is distinct from 'object'
+      or jsonb_typeof(c.record) is distinct from 'object'
+      or c.change_ids > 1 or c.clip_ids > 1 then false
+    when c.change - array['change_id', 'type', 'base_version', 'record']
+        <> '{}'
+      or c.change -> 'type' is distinct from '"clip.upsert"'
+      or coalesce(c.change -> 'base_version', 'null') <> 'null'
+      or jsonb_typeof(c.change -> 'change_id') is distinct from 'string'
+      or (c.change ->> 'change_id') !~* uuid_pattern then false
+    when c.record - array['id', 'kind', 'source_url', 'canonical_url',
+        'title', 'site', 'quote', 'quote_truncated', 'selectors', 'snippet',
+        'byline', 'excerpt', 'note', 'tags', 'topic_id', 'visibility',
+        'state'] <> '{}'
+      or jsonb_typeof(c.record -> 'id') is distinct from 'string'
+      or (c.record ->> 'id') !~* uuid_pattern
+      or coalesce(jsonb_typeof(c.record -> 'topic_id'), 'null')
+        not in ('null', 'string')
+      or (c.record ->> 'topic_id') !~* uuid_pattern
+      or coalesce(c.record -> 'kind', 'null')
+        not in ('null', '"selection"', '"page"')
+      or coalesce(c.record -> 'visibility', 'null')
+        not in ('null', '"team"', '"organisation"')
+      or coalesce(c.record -> 'state', 'null') not in ('null', '"draft"')
+      or (c.record ? 'quote_truncated'
+        and jsonb_typeof(c.record -> 'quote_truncated') <> 'boolean')
+      or jsonb_typeof(c.record -> 'source_url') is distinct from 'string'
+      or jsonb_typeof(c.record -> 'canonical_url') is distinct from 'string'
+      then false
+    when not private.is_web_url(c.record ->> 'source_url')
+      or not private.is_web_url(c.record ->> 'canonical_url')
+      or octet_length(c.record ->> 'snippet') > 500000
+      or exists (
+        select 1 from (values ('title', 1000), ('site', 255),
+          ('quote', 100000), ('snippet', 500000), ('byline', 1000),
+          ('excerpt', 5000), ('note', 20000)) f(field, max_chars)
+        where coalesce(jsonb_typeof(c.record -> f.field), 'null')
+            not in ('null', 'string')
+          or char_length(c.record ->> f.field) > f.max_chars
+      ) then false
+    when c.record ? 'selectors'
+      and jsonb_typeof(c.record -> 'selectors') is distinct from 'array'
+      then false
+    when jsonb_array_length(c.record -> 'selectors') > 20
+      or exists (
+        select 1 from jsonb_array_elements(c.record -> 'selectors') s
+        where jsonb_typeof(s) <> 'object'
+      ) then false
+    when c.record ? 'tags'
+      and jsonb_typeof(c.record -> 'tags') is distinct from 'array'
+      then false
+    when jsonb_array_length(c.record -> 'tags') > 20
+      or exists (
+        select 1 from jsonb_array_elements(c.record -> 'tags') t
+        where jsonb_typeof(t) <> 'string'
+          or char_length(t #>> '{}') not between 1 and 50
+      ) then false
+    else not exists (
         select 1 from private.applied_changes a
         where a.profile_id = (select auth.uid())
           and a.change_id = (c.change ->> 'change_id')::uuid)
       and not exists (
         select 1 from public.clips p
-        where p.id = (c.change #>> '{record,id}')::uuid)
-      else false end order by c.position)
+        where p.id = (c.record ->> 'id')::uuid)
+    end order by c.position)
   into flags
   from (
-    select e.change, e.position, private.is_clip_create(e.change) as plain,
+    select e.change, e.change -> 'record' as record, e.position,
       count(*) over (partition by lower(e.change ->> 'change_id'))
         as change_ids,
       count(*) over (partition by lower(e.change #>> '{record,id}'))
@@ -288,18 +260,14 @@ begin
 end;
 $$;
 
-revoke all on function private.is_uuid_text(jsonb) from public;
-revoke all on function private.fits_text(jsonb, integer) from public;
-revoke all on function private.fits_clip_create(jsonb) from public;
-revoke all on function private.is_clip_create(jsonb) from public;
+revoke all on function private.uuid_pattern() from public;
 revoke all on function private.clip_create_flags(jsonb) from public;
 revoke all on function private.push_clip_creates(jsonb[]) from public;
 revoke all on function private.push_one_answer(jsonb) from public;
 revoke all on function private.push_clip_creates_or_null(jsonb[])
   from public;
-grant execute on function private.is_uuid_text(jsonb),
-  private.fits_text(jsonb, integer), private.fits_clip_create(jsonb),
-  private.is_clip_create(jsonb), private.clip_create_flags(jsonb),
-  private.push_clip_creates(jsonb[]), private.push_one_answer(jsonb),
+grant execute on function private.uuid_pattern(),
+  private.clip_create_flags(jsonb), private.push_clip_creates(jsonb[]),
+  private.push_one_answer(jsonb),
   private.push_clip_creates_or_null(jsonb[])
   to authenticated, service_role;

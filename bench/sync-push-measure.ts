@@ -1,0 +1,210 @@
+// The measurements of the push budget, shared by the Node run
+// (sync-push-run.ts, fake-indexeddb) and the Chromium run
+// (sync-push-page.ts, the browser's own IndexedDB). Nothing here needs
+// Node: the page bundles it.
+import type { SupabaseClient } from '@supabase/supabase-js';
+import type { Database } from '../utils/remote/database.types';
+import type { RemoteApi } from '../utils/remote/remote-api';
+import { createSupabaseRemote } from '../utils/remote/supabase-remote';
+import { ClipRepository } from '../utils/store/clip-repository';
+import { openPeerclipDb } from '../utils/store/database';
+import {
+  draftFromCapture,
+  systemClock,
+} from '../utils/store/draft-from-capture';
+import { applyResults } from '../utils/sync/apply-results';
+import { DEFAULT_BATCH_LIMITS } from '../utils/sync/batching';
+import { clipToRecord } from '../utils/sync/clip-wire';
+import { nextBatch } from '../utils/sync/next-batch';
+import { pullChanges } from '../utils/sync/pull';
+import { pushOutbox } from '../utils/sync/push';
+import { typicalCapture, typicalNote } from './sync-drafts';
+
+/** Drafts per measurement: the issue's budget is for 1,000. */
+export const DRAFTS = 1000;
+
+/** Requests by path, counted at the fetch level. */
+export interface RequestCounter {
+  fetch: typeof fetch;
+  /** Requests to one path since the last clear(). */
+  to(path: string): number;
+  clear(): void;
+}
+
+/** fetch that counts requests by path, with an optional added delay. */
+export function countingFetch(rttMs = 0): RequestCounter {
+  const calls = new Map<string, number>();
+  return {
+    fetch: async (input, init) => {
+      const url = input instanceof Request ? input.url : String(input);
+      const path = new URL(url).pathname;
+      calls.set(path, (calls.get(path) ?? 0) + 1);
+      if (rttMs > 0) await new Promise((resolve) => setTimeout(resolve, rttMs));
+      return fetch(input, init);
+    },
+    to: (path) => calls.get(path) ?? 0,
+    clear: () => calls.clear(),
+  };
+}
+
+/** A signed-in demo user with the client, the remote and the counter. */
+export interface BenchSession {
+  client: SupabaseClient<Database>;
+  remote: RemoteApi;
+  userId: string;
+  requests: RequestCounter;
+}
+
+/** Signs in as the seeded demo author. */
+export async function signInDemo(
+  client: SupabaseClient<Database>,
+  requests: RequestCounter,
+): Promise<BenchSession> {
+  const remote = createSupabaseRemote(client);
+  const session = await remote.signInWithPassword(
+    'alice@example.com',
+    'peerclip-demo',
+  );
+  return { client, remote, userId: session.userId, requests };
+}
+
+/** What one run measured. */
+export interface PushFigures {
+  pushMs: number;
+  serverMs: number;
+  pushRequests: number;
+  applied: number;
+  idlePullRequests: number;
+  loopMs: number;
+  loopRequests: number;
+  /** The steps of the push, when asked for: where the client's share goes. */
+  steps?: Record<string, number>;
+}
+
+async function timed<T>(work: () => Promise<T>): Promise<[T, number]> {
+  const started = performance.now();
+  const value = await work();
+  return [value, performance.now() - started];
+}
+
+/** A browser database holding DRAFTS new drafts, pulled up to date. */
+async function draftsIn(name: string, { remote }: BenchSession) {
+  const db = openPeerclipDb(name);
+  const clips = new ClipRepository(db);
+  for (let n = 0; n < DRAFTS; n += 1) {
+    const draft = await clips.createDraft(typicalCapture(n));
+    await clips.annotate(draft.id, { note: typicalNote(n) });
+  }
+  await pullChanges(db, remote);
+  return db;
+}
+
+/** The push as the extension runs it, with the server's share timed. */
+async function measurePush(session: BenchSession, dbName: string) {
+  const { remote, userId, requests } = session;
+  const db = await draftsIn(dbName, session);
+  let serverMs = 0;
+  const timedRemote: RemoteApi = {
+    ...remote,
+    push: async (batch) => {
+      const [results, ms] = await timed(() => remote.push(batch));
+      serverMs += ms;
+      return results;
+    },
+  };
+  requests.clear();
+  const [report, pushMs] = await timed(() =>
+    pushOutbox(db, timedRemote, { clock: systemClock, userId }),
+  );
+  const pushRequests = requests.to('/rest/v1/rpc/push_changes');
+
+  await pullChanges(db, remote);
+  requests.clear();
+  await pullChanges(db, remote);
+  const idlePullRequests = requests.to('/rest/v1/rpc/pull_changes');
+  db.close();
+  return {
+    pushMs,
+    serverMs,
+    pushRequests,
+    applied: report.applied,
+    idlePullRequests,
+  };
+}
+
+/**
+ * The steps of pushOutbox one by one (taking a batch, the request,
+ * applying the answers) on another set of drafts.
+ */
+async function measureSteps(session: BenchSession, dbName: string) {
+  const { remote, userId } = session;
+  const db = await draftsIn(dbName, session);
+  const steps = { nextBatch: 0, request: 0, applyResults: 0 };
+  for (;;) {
+    const [batch, takeMs] = await timed(() =>
+      nextBatch(db, DEFAULT_BATCH_LIMITS),
+    );
+    steps.nextBatch += takeMs;
+    if (batch.length === 0) break;
+    const [results, requestMs] = await timed(() =>
+      remote.push(batch.map(({ change }) => change)),
+    );
+    steps.request += requestMs;
+    const [, applyMs] = await timed(() =>
+      applyResults(db, batch, results, { clock: systemClock, userId }),
+    );
+    steps.applyResults += applyMs;
+  }
+  db.close();
+  return steps;
+}
+
+/** The baseline: one supabase-js insert per draft. */
+async function measureLoop({ client, requests }: BenchSession) {
+  const rows = Array.from({ length: DRAFTS }, (_, n) => {
+    const clip = draftFromCapture(typicalCapture(n));
+    return { ...clipToRecord(clip), note: typicalNote(n) };
+  });
+  requests.clear();
+  const [, loopMs] = await timed(async () => {
+    for (const row of rows) {
+      const { error } = await client.from('clips').insert(row as never);
+      if (error) throw new Error(error.message);
+    }
+  });
+  return { loopMs, loopRequests: requests.to('/rest/v1/clips') };
+}
+
+/** Runs every measurement once; `prefix` names the browser databases. */
+export async function measureSync(
+  session: BenchSession,
+  options: { prefix: string; steps: boolean },
+): Promise<PushFigures> {
+  const push = await measurePush(session, `${options.prefix}-push`);
+  const loop = await measureLoop(session);
+  const steps = options.steps
+    ? await measureSteps(session, `${options.prefix}-steps`)
+    : undefined;
+  return { ...push, ...loop, steps };
+}
+
+/** The figures as the benchmark prints them. */
+export function describeFigures(figures: PushFigures): string[] {
+  const ms = (value: number) => `${value.toFixed(0)} ms`;
+  const lines = [
+    `push of ${DRAFTS} drafts: ${figures.pushRequests} requests, ` +
+      `${ms(figures.pushMs)} (server ${ms(figures.serverMs)}, client ` +
+      `${ms(figures.pushMs - figures.serverMs)}), ${figures.applied} applied`,
+    `pull with no changes: ${figures.idlePullRequests} request(s)`,
+    `loop of ${DRAFTS} single-row inserts: ${figures.loopRequests} ` +
+      `requests, ${ms(figures.loopMs)}`,
+    `push is ${(figures.loopMs / figures.pushMs).toFixed(1)} times faster`,
+  ];
+  if (figures.steps) {
+    const steps = Object.entries(figures.steps).map(
+      ([step, value]) => `${step} ${ms(value)}`,
+    );
+    lines.push(`steps of the push: ${steps.join(', ')}`);
+  }
+  return lines;
+}
