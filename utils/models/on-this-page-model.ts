@@ -1,0 +1,259 @@
+import { computed, signal } from '@preact/signals';
+import type {
+  EndorsementKind,
+  EndorseState,
+} from '@/components/shared/EndorseButton';
+import type { FeedReply } from '@/utils/messages/feed-protocol';
+import type { LocalEndorsement } from '@/utils/store/discussion-types';
+import type { FeedItem } from '@/utils/remote/sync-wire';
+import { problemFrom } from './clip-problem';
+
+/** Who reads the popup, as far as endorsing goes. */
+export type PopupReader =
+  | { status: 'signed-in'; id: string }
+  | { status: 'signed-out' }
+  | { status: 'local-only' };
+
+/** A page of the feed as the cache keeps it. */
+export interface CachedPeerPage {
+  items: FeedItem[];
+  fetchedAt: string;
+}
+
+/** What "On this page" reads and writes through. */
+export interface OnThisPageServices {
+  /** The canonical URL of the active tab; null when it is no web page. */
+  pageUrl(): Promise<string | null>;
+  /** The first page of this page's clips from the feed cache, if any. */
+  readCachedPage(target: string): Promise<CachedPeerPage | undefined>;
+  /** A fresh first page, through the background. */
+  fetchPage(target: string): Promise<FeedReply>;
+  /** The reader's active endorsements, pending or synced, by clip id. */
+  myEndorsements(clipIds: string[]): Promise<Map<string, LocalEndorsement>>;
+  /** Queues an endorsement in the outbox; works offline. */
+  endorse(clipId: string, kind: EndorsementKind): Promise<LocalEndorsement>;
+  /** Queues a withdrawal in the outbox; works offline. */
+  withdraw(endorsementId: string): Promise<void>;
+  me(): Promise<PopupReader>;
+}
+
+/** Where the list stands: nothing yet, a reason for none, or clips. */
+export type OnThisPageStatus =
+  'loading' | 'signed-out' | 'local-only' | 'no-page' | 'ready';
+
+/** One clip of the list with the counts and the button it shows. */
+export interface PageClip {
+  item: FeedItem;
+  peerCount: number;
+  officialCount: number;
+  endorse: EndorseState;
+  busy: boolean;
+  problem: string | null;
+}
+
+/** The reader's endorsement as the list shows it. */
+type ShownEndorsement = Pick<
+  LocalEndorsement,
+  'id' | 'kind' | 'pending' | 'expiresAt'
+>;
+
+/**
+ * The reader's endorsement of a clip: the local one when this browser
+ * knows it, else the server's, unless withdrawn here since the page came.
+ * A withdrawal still queued from an earlier popup shows the server's
+ * endorsement until the next sync: the store keeps no withdrawn ones.
+ */
+function shownEndorsement(
+  item: FeedItem,
+  mine: Map<string, LocalEndorsement>,
+  withdrawn: ReadonlySet<string>,
+): ShownEndorsement | null {
+  const local = mine.get(item.id);
+  if (local) return local;
+  if (!item.my_endorsement || withdrawn.has(item.id)) return null;
+
+  const { id, kind } = item.my_endorsement;
+  return { id, kind, pending: false, expiresAt: null };
+}
+
+/** Counts the server sent, with the reader's own change since added. */
+function counts(item: FeedItem, shown: ShownEndorsement | null) {
+  const server = item.my_endorsement?.kind;
+  const delta = (kind: EndorsementKind) =>
+    (shown?.kind === kind ? 1 : 0) - (server === kind ? 1 : 0);
+
+  return {
+    peerCount: Math.max(0, item.peer_endorsement_count + delta('peer')),
+    officialCount: Math.max(
+      0,
+      item.official_endorsement_count + delta('official'),
+    ),
+  };
+}
+
+function endorseState(
+  item: FeedItem,
+  readerId: string | null,
+  shown: ShownEndorsement | null,
+): EndorseState {
+  if (readerId === null) {
+    return { kind: 'unavailable', reason: 'Sign in to endorse clips.' };
+  }
+  if (item.author_id === readerId) return { kind: 'own-clip' };
+  if (shown) {
+    const { kind, pending, expiresAt } = shown;
+    return { kind: 'endorsed', endorsement: kind, pending, expiresAt };
+  }
+  return item.can_endorse_officially
+    ? { kind: 'can-endorse-officially' }
+    : { kind: 'can-endorse' };
+}
+
+/**
+ * "On this page" in the popup: the published clips of the active tab's
+ * page, from the cache at once, then fresh from the workspace. Endorsing
+ * and withdrawing go through the outbox, so they work offline, and the
+ * counts show the reader's own change before the server has it.
+ */
+export function createOnThisPageModel(services: OnThisPageServices) {
+  const status = signal<OnThisPageStatus>('loading');
+  const items = signal<FeedItem[]>([]);
+  const mine = signal(new Map<string, LocalEndorsement>());
+  const withdrawn = signal<ReadonlySet<string>>(new Set());
+  const busy = signal<ReadonlySet<string>>(new Set());
+  const clipProblems = signal(new Map<string, string>());
+  const readerId = signal<string | null>(null);
+  /** True once the workspace could not be reached this time. */
+  const offline = signal(false);
+  /** Why the list could not be refreshed, when not for being offline. */
+  const problem = signal<string | null>(null);
+
+  const clips = computed<PageClip[]>(() =>
+    items.value.map((item) => {
+      const shown = shownEndorsement(item, mine.value, withdrawn.value);
+      return {
+        item,
+        ...counts(item, shown),
+        endorse: endorseState(item, readerId.value, shown),
+        busy: busy.value.has(item.id),
+        problem: clipProblems.value.get(item.id) ?? null,
+      };
+    }),
+  );
+
+  async function show(list: FeedItem[]) {
+    const endorsements = await services.myEndorsements(
+      list.map((item) => item.id),
+    );
+    items.value = list;
+    mine.value = endorsements;
+    status.value = 'ready';
+  }
+
+  function failed(reply: Exclude<FeedReply, { ok: true }>) {
+    if (reply.code === 'offline') offline.value = true;
+    else if (reply.code === 'not-signed-in') status.value = 'signed-out';
+    else if (reply.code === 'not-connected') status.value = 'local-only';
+    else problem.value = reply.message;
+    if (status.value === 'loading') status.value = 'ready';
+  }
+
+  async function refresh(target: string) {
+    try {
+      const reply = await services.fetchPage(target);
+      if (!reply.ok) return failed(reply);
+      offline.value = reply.stale;
+      await show(reply.items);
+    } catch (error) {
+      problem.value = problemFrom(
+        error,
+        'The clips of this page could not be refreshed.',
+      ).message;
+      if (status.value === 'loading') status.value = 'ready';
+    }
+  }
+
+  async function showCached(target: string) {
+    try {
+      const cached = await services.readCachedPage(target);
+      if (cached) await show(cached.items);
+    } catch (error) {
+      console.warn('[peerclip] Could not read the cached clips.', error);
+    }
+  }
+
+  /** Shows the cached clips of the active tab's page, then fresh ones. */
+  async function load() {
+    const [reader, target] = await Promise.all([
+      services.me(),
+      services.pageUrl(),
+    ]);
+    if (reader.status !== 'signed-in') {
+      status.value = reader.status;
+      return;
+    }
+    readerId.value = reader.id;
+    if (!target) {
+      status.value = 'no-page';
+      return;
+    }
+
+    await showCached(target);
+    await refresh(target);
+  }
+
+  function setBusy(clipId: string, on: boolean) {
+    const next = new Set(busy.value);
+    if (on) next.add(clipId);
+    else next.delete(clipId);
+    busy.value = next;
+  }
+
+  function setClipProblem(clipId: string, message: string | null) {
+    const next = new Map(clipProblems.value);
+    if (message) next.set(clipId, message);
+    else next.delete(clipId);
+    clipProblems.value = next;
+  }
+
+  async function act(clipId: string, fallback: string, run: () => unknown) {
+    setBusy(clipId, true);
+    setClipProblem(clipId, null);
+
+    try {
+      await run();
+    } catch (error) {
+      setClipProblem(clipId, problemFrom(error, fallback).message);
+    } finally {
+      setBusy(clipId, false);
+    }
+  }
+
+  /** Endorses a clip; queued in the outbox until the next sync. */
+  function endorse(clipId: string, kind: EndorsementKind) {
+    return act(clipId, 'The endorsement could not be saved.', async () => {
+      const endorsement = await services.endorse(clipId, kind);
+      mine.value = new Map(mine.value).set(clipId, endorsement);
+    });
+  }
+
+  /** Withdraws the reader's endorsement of a clip. */
+  function withdraw(clipId: string) {
+    const clip = clips.value.find((candidate) => candidate.item.id === clipId);
+    const shown = clip && shownEndorsement(clip.item, mine.value, new Set());
+    if (!shown) return Promise.resolve();
+
+    return act(clipId, 'The endorsement could not be withdrawn.', async () => {
+      await services.withdraw(shown.id);
+      const next = new Map(mine.value);
+      next.delete(clipId);
+      mine.value = next;
+      withdrawn.value = new Set(withdrawn.value).add(clipId);
+    });
+  }
+
+  return { status, clips, offline, problem, load, endorse, withdraw };
+}
+
+/** "On this page"'s state and actions, as the components see them. */
+export type OnThisPageModel = ReturnType<typeof createOnThisPageModel>;
