@@ -4,7 +4,10 @@ export type ClipErrorCode =
   | 'too-many-tags'
   | 'tag-too-long'
   | 'not-found'
-  | 'not-a-draft';
+  | 'not-a-draft'
+  | 'submitting'
+  | 'held'
+  | 'bad-checklist-version';
 
 /**
  * A refused change to a clip. The stored clip is left as it was, and the

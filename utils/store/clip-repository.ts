@@ -20,6 +20,9 @@ import { heldDrafts } from './held-drafts';
 /** The meta key of the draft the popup shows: the latest one clipped. */
 export const CURRENT_DRAFT_KEY = 'draft.current';
 
+/** The meta key under which the background keeps the signed-in account. */
+const ACCOUNT_KEY = 'account.user';
+
 /** The parts of a draft the author edits after clipping. */
 export interface Annotation {
   note?: string;
@@ -81,7 +84,7 @@ export class ClipRepository {
       this.db.outbox,
       this.db.meta,
       async () => {
-        const clip = await this.requireDraft(id);
+        const clip = await this.requireEditableDraft(id);
         const updated = {
           ...clip,
           ...changes,
@@ -103,7 +106,7 @@ export class ClipRepository {
   async discardDraft(id: string): Promise<void> {
     const { clips, outbox, meta } = this.db;
     await this.db.transaction('rw', clips, outbox, meta, async () => {
-      const clip = await this.requireDraft(id);
+      const clip = await this.requireEditableDraft(id);
       const pending = await this.pendingEntry(id);
 
       await clips.delete(id);
@@ -121,12 +124,71 @@ export class ClipRepository {
     return this.db.clips.get(id);
   }
 
-  /** My drafts, newest change first, narrowed by a search. */
+  /**
+   * Sends a draft for publishing, with the version of the publishing
+   * checklist its author ticked. The draft shows as being sent until a
+   * pull brings its new state; asking again meanwhile queues nothing.
+   */
+  async submitForPublishing(
+    id: string,
+    checklistVersion: number,
+  ): Promise<void> {
+    if (!Number.isInteger(checklistVersion) || checklistVersion < 0) {
+      throw new ClipError(
+        'bad-checklist-version',
+        `The checklist version ${checklistVersion} is not a whole number.`,
+      );
+    }
+    const { clips, outbox, meta } = this.db;
+    await this.db.transaction('rw', clips, outbox, meta, async () => {
+      const clip = await this.requireDraft(id);
+      if (clip.submitting) return;
+      if (await heldDrafts.has(this.db, id)) {
+        throw new ClipError(
+          'held',
+          'Upload this draft to the workspace before publishing it.',
+        );
+      }
+
+      await clips.update(id, { submitting: true });
+      await outbox.add({
+        changeId: this.clock.newId(),
+        clipId: id,
+        subjectId: id,
+        kind: 'clip.submit',
+        baseVersion: clip.version ?? null,
+        createdAt: this.clock.now().toISOString(),
+        record: { id, checklist_version: checklistVersion },
+      });
+    });
+  }
+
+  /**
+   * My drafts, newest change first, narrowed by a search. Drafts of
+   * others never show here; drafts written without an account have no
+   * author yet and are mine.
+   */
   async listDrafts(search = ''): Promise<Clip[]> {
+    const readerId = await this.readerId();
     const clips = await this.db.clips.orderBy('updatedAt').reverse().toArray();
     return clips.filter(
-      (clip) => clip.state === 'draft' && matchesSearch(clip, search),
+      (clip) =>
+        clip.state === 'draft' &&
+        (!clip.authorId || clip.authorId === readerId) &&
+        matchesSearch(clip, search),
     );
+  }
+
+  /**
+   * The clips in review that wait for the reader, as the last pull left
+   * them: others' clips, oldest submission first.
+   */
+  async listAwaitingReview(readerId: string): Promise<StoredClip[]> {
+    return this.db.clips
+      .where('state')
+      .equals('in_review')
+      .filter((clip) => !!clip.authorId && clip.authorId !== readerId)
+      .sortBy('updatedAt');
   }
 
   /** `listDrafts` that emits again whenever a draft changes. */
@@ -148,6 +210,24 @@ export class ClipRepository {
       throw new ClipError('not-a-draft', 'Only drafts can be changed here.');
     }
     return clip;
+  }
+
+  /** A draft that may change: not on its way to publishing. */
+  private async requireEditableDraft(id: string): Promise<StoredClip> {
+    const clip = await this.requireDraft(id);
+    if (clip.submitting) {
+      throw new ClipError(
+        'submitting',
+        'This draft is being sent for publishing; it can change once sent.',
+      );
+    }
+    return clip;
+  }
+
+  private async readerId(): Promise<string | undefined> {
+    const entry = await this.db.meta.get(ACCOUNT_KEY);
+    const account = entry?.value as { id?: unknown } | undefined;
+    return typeof account?.id === 'string' ? account.id : undefined;
   }
 
   private pendingEntry(clipId: string): Promise<OutboxEntry | undefined> {

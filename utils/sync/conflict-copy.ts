@@ -1,5 +1,5 @@
 import type { DraftClock } from '@/utils/store/draft-from-capture';
-import type { PeerclipDb } from '@/utils/store/database';
+import type { PeerclipDb, StoredClip } from '@/utils/store/database';
 import type { SyncedClip } from './synced-clip';
 
 /** The fields that hold what the author wrote or chose. */
@@ -42,6 +42,8 @@ export async function keepConflictCopy(
     createdAt: time,
     updatedAt: time,
   };
+  // The copy is a new draft: a submission of the original is not its own.
+  delete (copy as StoredClip).submitting;
 
   await db.clips.add(copy);
   await db.outbox.add({

@@ -1,0 +1,328 @@
+import type { WireRecord } from '@/utils/remote/sync-wire';
+import {
+  endorsementRecord,
+  newCommentRecord,
+  reviewRecord,
+} from '@/utils/sync/discussion-wire';
+import type { OutboxEntry, OutboxKind, PeerclipDb } from './database';
+import { DiscussionError } from './discussion-errors';
+import {
+  validateCommentBody,
+  validateEndorsementKind,
+  validateReview,
+  type ReviewFeedback,
+} from './discussion-rules';
+import type {
+  LocalComment,
+  LocalEndorsement,
+  LocalReview,
+} from './discussion-types';
+
+/** What a new comment needs. */
+export interface NewComment {
+  clipId: string;
+  parentId: string | null;
+  body: string;
+  authorId: string;
+}
+
+/** What a new endorsement needs. */
+export interface NewEndorsement {
+  clipId: string;
+  kind: 'peer' | 'official';
+  endorserId: string;
+}
+
+/** What a new review needs. */
+export interface NewReview extends ReviewFeedback {
+  clipId: string;
+  reviewerId: string;
+}
+
+/**
+ * The comments, endorsements and reviews of this browser. Every write saves
+ * the local row and its outbox entry in one transaction, so a change is
+ * shown and queued for sync, or neither. Bad input throws a
+ * DiscussionError before anything is written.
+ */
+export class DiscussionRepository {
+  constructor(
+    private readonly db: PeerclipDb,
+    private readonly clock: () => Date = () => new Date(),
+    private readonly newId: () => string = () => crypto.randomUUID(),
+  ) {}
+
+  /** Saves a comment or a reply and queues it. */
+  async addComment(input: NewComment): Promise<LocalComment> {
+    const body = validateCommentBody(input.body);
+    const time = this.now();
+    const comment: LocalComment = {
+      id: this.newId(),
+      clipId: input.clipId,
+      parentId: input.parentId,
+      authorId: input.authorId,
+      body,
+      version: null,
+      createdAt: time,
+      updatedAt: time,
+      deleted: false,
+      pending: true,
+    };
+
+    await this.write(async () => {
+      await this.db.comments.add(comment);
+      await this.queue(comment, 'comment.upsert', newCommentRecord(comment));
+    });
+    return comment;
+  }
+
+  /**
+   * Changes a comment's text. While the comment, or an earlier edit, waits
+   * unsent, the queued record takes the new text instead of a new change.
+   */
+  async editComment(id: string, body: string): Promise<LocalComment> {
+    const text = validateCommentBody(body);
+
+    return this.write(async () => {
+      const comment = await this.requireComment(id);
+      const edited: LocalComment = {
+        ...comment,
+        body: text,
+        updatedAt: this.now(),
+        pending: true,
+        rejected: undefined,
+      };
+
+      await this.db.comments.put(edited);
+      const entries = await this.entriesOf(id);
+      const open = entries.find(
+        (entry) => entry.kind === 'comment.upsert' && !entry.sent,
+      );
+      if (open?.record) {
+        await this.db.outbox.update(open.seq!, {
+          record: { ...open.record, body: text },
+        });
+      } else if (comment.version === null && entries.length === 0) {
+        // The server refused its creation: send it whole again.
+        await this.queue(edited, 'comment.upsert', newCommentRecord(edited));
+      } else {
+        await this.queue(edited, 'comment.upsert', { id, body: text });
+      }
+      return edited;
+    });
+  }
+
+  /**
+   * Deletes a comment. One the server never saw goes without a trace; else
+   * it stays, marked deleted, until the server confirms.
+   */
+  async deleteComment(id: string): Promise<void> {
+    await this.write(async () => {
+      const comment = await this.requireComment(id);
+      const entries = await this.entriesOf(id);
+      const unseen = comment.version === null && !entries.some((e) => e.sent);
+
+      await this.db.outbox.bulkDelete(
+        entries.filter((entry) => !entry.sent).map((entry) => entry.seq!),
+      );
+      if (unseen) {
+        await this.db.comments.delete(id);
+        return;
+      }
+      await this.db.comments.put({ ...comment, deleted: true, pending: true });
+      await this.queue(comment, 'comment.delete', { id });
+    });
+  }
+
+  /**
+   * Endorses a clip, or answers the reader's endorsement of it when one is
+   * already held: a second click does not endorse twice.
+   */
+  async endorse(input: NewEndorsement): Promise<LocalEndorsement> {
+    const kind = validateEndorsementKind(input.kind);
+
+    return this.write(async () => {
+      const held = await this.myActiveEndorsements(input.endorserId, [
+        input.clipId,
+      ]);
+      const existing = held.get(input.clipId);
+      if (existing) return existing;
+
+      const endorsement: LocalEndorsement = {
+        id: this.newId(),
+        clipId: input.clipId,
+        endorserId: input.endorserId,
+        kind,
+        createdAt: this.now(),
+        expiresAt: null,
+        withdrawnAt: null,
+        contentHash: null,
+        pending: true,
+      };
+      await this.db.endorsements.add(endorsement);
+      await this.queue(
+        endorsement,
+        'endorsement.create',
+        endorsementRecord(endorsement),
+      );
+      return endorsement;
+    });
+  }
+
+  /**
+   * Withdraws an endorsement. One still waiting unsent, or refused by the
+   * server, is simply dropped: the server never had it.
+   */
+  async withdraw(endorsementId: string): Promise<void> {
+    await this.write(async () => {
+      const endorsement = await this.db.endorsements.get(endorsementId);
+      if (!endorsement || endorsement.withdrawnAt) {
+        throw new DiscussionError(
+          'already-withdrawn',
+          'This endorsement was already withdrawn.',
+        );
+      }
+      const unsent = await this.openEntry(endorsementId, 'endorsement.create');
+      const refused = endorsement.rejected?.type === 'endorsement.create';
+
+      if (unsent || refused) {
+        if (unsent) await this.db.outbox.delete(unsent.seq!);
+        await this.db.endorsements.delete(endorsementId);
+        return;
+      }
+      await this.db.endorsements.put({
+        ...endorsement,
+        withdrawnAt: this.now(),
+        pending: true,
+        rejected: undefined,
+      });
+      await this.queue(endorsement, 'endorsement.withdraw', {
+        id: endorsementId,
+      });
+    });
+  }
+
+  /** Saves a review of a clip in review and queues it. */
+  async review(input: NewReview): Promise<LocalReview> {
+    const feedback = validateReview(input);
+    const review: LocalReview = {
+      id: this.newId(),
+      clipId: input.clipId,
+      reviewerId: input.reviewerId,
+      verdict: feedback.verdict,
+      helps: feedback.helps,
+      improve: feedback.improve,
+      accuracyConcern: feedback.accuracyConcern,
+      contentHash: null,
+      createdAt: this.now(),
+      pending: true,
+    };
+
+    await this.write(async () => {
+      await this.db.reviews.add(review);
+      await this.queue(review, 'review.create', reviewRecord(review));
+    });
+    return review;
+  }
+
+  /** The comments of a clip, deleted ones included, oldest first. */
+  commentsOf(clipId: string): Promise<LocalComment[]> {
+    return this.db.comments.where('clipId').equals(clipId).sortBy('createdAt');
+  }
+
+  /** Every endorsement of a clip, history included, newest first. */
+  async endorsementsOf(clipId: string): Promise<LocalEndorsement[]> {
+    const rows = await this.db.endorsements
+      .where('clipId')
+      .equals(clipId)
+      .sortBy('createdAt');
+    return rows.reverse();
+  }
+
+  /**
+   * The person's endorsements that hold now, by clip: not withdrawn, not
+   * refused, not lapsed with an edit of the clip, not run out.
+   */
+  async myActiveEndorsements(
+    endorserId: string,
+    clipIds: string[],
+  ): Promise<Map<string, LocalEndorsement>> {
+    const wanted = new Set(clipIds);
+    const now = this.now();
+    const rows = await this.db.endorsements
+      .where('endorserId')
+      .equals(endorserId)
+      .filter((row) => wanted.has(row.clipId) && holds(row, now))
+      .sortBy('createdAt');
+    return new Map(rows.map((row) => [row.clipId, row]));
+  }
+
+  /** The reviews of a clip, newest first. */
+  async reviewsOf(clipId: string): Promise<LocalReview[]> {
+    const rows = await this.db.reviews
+      .where('clipId')
+      .equals(clipId)
+      .sortBy('createdAt');
+    return rows.reverse();
+  }
+
+  private write<T>(work: () => Promise<T>): Promise<T> {
+    const { comments, endorsements, reviews, outbox } = this.db;
+    return this.db.transaction(
+      'rw',
+      [comments, endorsements, reviews, outbox],
+      work,
+    );
+  }
+
+  private async requireComment(id: string): Promise<LocalComment> {
+    const comment = await this.db.comments.get(id);
+    if (!comment) {
+      throw new DiscussionError('not-found', 'This comment no longer exists.');
+    }
+    if (comment.deleted) {
+      throw new DiscussionError('already-deleted', 'This comment was deleted.');
+    }
+    return comment;
+  }
+
+  private entriesOf(subjectId: string): Promise<OutboxEntry[]> {
+    return this.db.outbox.where('subjectId').equals(subjectId).toArray();
+  }
+
+  /** The row's change of this kind that is queued and not yet sent. */
+  private async openEntry(
+    subjectId: string,
+    kind: OutboxKind,
+  ): Promise<OutboxEntry | undefined> {
+    const entries = await this.entriesOf(subjectId);
+    return entries.find((entry) => entry.kind === kind && !entry.sent);
+  }
+
+  private async queue(
+    row: { id: string; clipId: string; version?: number | null },
+    kind: OutboxKind,
+    record: WireRecord,
+  ): Promise<void> {
+    await this.db.outbox.add({
+      changeId: this.newId(),
+      clipId: row.clipId,
+      subjectId: row.id,
+      kind,
+      baseVersion: row.version ?? null,
+      createdAt: this.now(),
+      record,
+    });
+  }
+
+  private now(): string {
+    return this.clock().toISOString();
+  }
+}
+
+/** True while an endorsement counts: given, kept, and within its time. */
+function holds(row: LocalEndorsement, now: string): boolean {
+  if (row.withdrawnAt || row.lapsed) return false;
+  if (row.rejected?.type === 'endorsement.create') return false;
+  return row.expiresAt === null || row.expiresAt > now;
+}
