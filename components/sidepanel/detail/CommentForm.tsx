@@ -37,7 +37,7 @@ export function CommentForm(props: CommentFormProps) {
 
   return (
     <form class="comment-form" onSubmit={submit}>
-      <label for={`${id}-body`}>{label}</label>
+      <label htmlFor={`${id}-body`}>{label}</label>
       <textarea
         id={`${id}-body`}
         rows={3}

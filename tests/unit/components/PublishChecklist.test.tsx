@@ -1,0 +1,116 @@
+// @vitest-environment jsdom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PublishChecklist } from '@/components/sidepanel/detail/PublishChecklist';
+import { createPublishModel } from '@/utils/models/publish-model';
+import type { WorkspaceDirectory } from '@/utils/remote/peer-wire';
+import { axeViolations } from '../fakes/axe';
+
+const DIRECTORY: WorkspaceDirectory = {
+  me: {
+    id: 'alice-id',
+    display_name: 'Alice',
+    email: 'alice@example.org',
+    team_id: 'team-1',
+    team_name: 'Safety',
+    role: 'member',
+    status: 'active',
+  },
+  topics: [
+    {
+      id: 'topic-hs',
+      name: 'Health & Safety',
+      regulated: true,
+      i_endorse: false,
+    },
+  ],
+  follows: { people: [], topics: [] },
+  guide: {
+    checklist: ['The source is internal.', 'No personal data.'],
+    policy_links: [
+      { title: 'Email etiquette', url: 'https://intranet.example/email' },
+    ],
+    version: 4,
+    can_edit: false,
+  },
+};
+
+async function openChecklist(submitted: [string, number][] = []) {
+  const model = createPublishModel({
+    loadDirectory: async () => ({
+      ok: true,
+      value: DIRECTORY,
+      fetchedAt: '2026-12-03T10:00:00.000Z',
+      stale: false,
+    }),
+    chooseTopic: async () => {},
+    submitForPublishing: async (clipId, version) => {
+      submitted.push([clipId, version]);
+    },
+  });
+  const view = render(
+    <PublishChecklist
+      model={model}
+      draft={{ clipId: 'clip-1', topicId: 'topic-hs', needsReview: false }}
+    />,
+  );
+  fireEvent.click(screen.getByRole('button', { name: 'Publish…' }));
+  await screen.findByRole('form', { name: 'Publishing checklist' });
+  return { ...view, submitted };
+}
+
+describe('PublishChecklist', () => {
+  afterEach(cleanup);
+
+  it('keeps submit disabled until every item is ticked', async () => {
+    await openChecklist();
+
+    fireEvent.click(screen.getByLabelText('The source is internal.'));
+
+    expect(
+      (screen.getByRole('button', { name: 'Submit' }) as HTMLButtonElement)
+        .disabled,
+    ).toBe(true);
+  });
+
+  it('says why submit is disabled', async () => {
+    await openChecklist();
+
+    expect(
+      screen.getByText('Tick every item of the checklist: 2 left.'),
+    ).toBeTruthy();
+  });
+
+  it('submits with the checklist version once all are ticked', async () => {
+    const { submitted } = await openChecklist();
+    fireEvent.click(screen.getByLabelText('The source is internal.'));
+    fireEvent.click(screen.getByLabelText('No personal data.'));
+
+    fireEvent.click(screen.getByRole('button', { name: 'Submit' }));
+
+    await screen.findByText(/Sent for review/);
+    expect(submitted).toEqual([['clip-1', 4]]);
+  });
+
+  it('says a regulated clip goes to its endorsers', async () => {
+    await openChecklist();
+
+    expect(screen.getByText(/Health & Safety is regulated/)).toBeTruthy();
+  });
+
+  it('shows the policy links beside the checklist', async () => {
+    await openChecklist();
+
+    expect(
+      screen
+        .getByRole('link', { name: 'Email etiquette' })
+        .getAttribute('href'),
+    ).toBe('https://intranet.example/email');
+  });
+
+  it('passes an accessibility check', async () => {
+    const { container } = await openChecklist();
+
+    expect(await axeViolations(container)).toEqual([]);
+  });
+});

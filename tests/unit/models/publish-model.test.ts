@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import type { CachedAnswer } from '@/utils/messages/peer-protocol';
+import {
+  createPublishModel,
+  type PublishServices,
+} from '@/utils/models/publish-model';
+import type { WorkspaceDirectory } from '@/utils/remote/peer-wire';
+
+function directory(): WorkspaceDirectory {
+  return {
+    me: {
+      id: 'alice-id',
+      display_name: 'Alice',
+      email: 'alice@example.org',
+      team_id: 'team-1',
+      team_name: 'Safety',
+      role: 'member',
+      status: 'active',
+    },
+    topics: [
+      {
+        id: 'topic-hs',
+        name: 'Health & Safety',
+        regulated: true,
+        i_endorse: false,
+      },
+      { id: 'topic-it', name: 'IT', regulated: false, i_endorse: false },
+    ],
+    follows: { people: [], topics: [] },
+    guide: {
+      checklist: ['The source is internal.', 'No personal data.'],
+      policy_links: [],
+      version: 7,
+      can_edit: false,
+    },
+  };
+}
+
+function fakeServices(calls: string[] = []): PublishServices {
+  return {
+    loadDirectory: async (): Promise<CachedAnswer<WorkspaceDirectory>> => ({
+      ok: true,
+      value: directory(),
+      fetchedAt: '2026-12-03T10:00:00.000Z',
+      stale: false,
+    }),
+    chooseTopic: async (clipId, topicId) => {
+      calls.push(`topic ${clipId} ${topicId}`);
+    },
+    submitForPublishing: async (clipId, version) => {
+      calls.push(`submit ${clipId} ${version}`);
+    },
+  };
+}
+
+const DRAFT = { clipId: 'clip-1', topicId: null, needsReview: false };
+
+describe('createPublishModel', () => {
+  it('refuses to submit until every item is ticked', async () => {
+    const calls: string[] = [];
+    const model = createPublishModel(fakeServices(calls));
+    await model.start(DRAFT);
+    model.toggle(0);
+
+    await model.submit();
+
+    expect([calls, model.blockedReason.value]).toEqual([
+      [],
+      'Tick the last item of the checklist.',
+    ]);
+  });
+
+  it('submits with the checklist version acknowledged', async () => {
+    const calls: string[] = [];
+    const model = createPublishModel(fakeServices(calls));
+    await model.start(DRAFT);
+    model.toggle(0);
+    model.toggle(1);
+
+    await model.submit();
+
+    expect(calls).toEqual(['submit clip-1 7']);
+  });
+
+  it('files the draft under a newly chosen topic first', async () => {
+    const calls: string[] = [];
+    const model = createPublishModel(fakeServices(calls));
+    await model.start(DRAFT);
+    model.toggle(0);
+    model.toggle(1);
+    model.chooseTopic('topic-it');
+
+    await model.submit();
+
+    expect(calls).toEqual(['topic clip-1 topic-it', 'submit clip-1 7']);
+  });
+
+  it('sends a regulated clip to review whatever the team asks', async () => {
+    const model = createPublishModel(fakeServices());
+    await model.start(DRAFT);
+
+    model.chooseTopic('topic-hs');
+
+    expect(model.route.value).toBe('regulated');
+  });
+
+  it('says the route is unknown when the team rules are', async () => {
+    const model = createPublishModel(fakeServices());
+
+    await model.start({ ...DRAFT, needsReview: 'unknown' });
+
+    expect(model.route.value).toBe('unknown');
+  });
+
+  it('fails in plain words when the guide cannot be loaded', async () => {
+    const model = createPublishModel({
+      ...fakeServices(),
+      loadDirectory: async () => ({
+        ok: false,
+        code: 'offline',
+        message: 'You are offline; the checklist was never loaded here.',
+      }),
+    });
+
+    await model.start(DRAFT);
+
+    expect([model.phase.value, model.problem.value]).toEqual([
+      'failed',
+      'You are offline; the checklist was never loaded here.',
+    ]);
+  });
+
+  it('keeps the author in the form when the submit fails', async () => {
+    const model = createPublishModel({
+      ...fakeServices(),
+      submitForPublishing: () =>
+        Promise.reject(
+          Object.assign(new Error('Only a draft can be published.'), {
+            code: 'not-a-draft',
+          }),
+        ),
+    });
+    await model.start(DRAFT);
+    model.toggle(0);
+    model.toggle(1);
+
+    await model.submit();
+
+    expect([model.phase.value, model.problem.value]).toEqual([
+      'ready',
+      'Only a draft can be published.',
+    ]);
+  });
+});
