@@ -140,6 +140,19 @@ grant execute on function public.set_follow(text, uuid, boolean)
 
 -- save_publishing_guide(checklist, policy_links) ------------------------------
 
+-- Text without the spaces, tabs and line breaks around it.
+create function private.trimmed(value text) returns text
+language plpgsql immutable set search_path = ''
+as $$
+begin
+  return btrim(value, E' \t\r\n');
+end;
+$$;
+
+revoke all on function private.trimmed(text) from public;
+grant execute on function private.trimmed(text)
+  to authenticated, service_role;
+
 -- Every problem of a proposed guide, so the editor shows them all at once.
 create function private.guide_problems(
   checklist jsonb,
@@ -163,7 +176,8 @@ begin
     for entry in select jsonb_array_elements(checklist) loop
       n := n + 1;
       if jsonb_typeof(entry) is distinct from 'string'
-        or char_length(btrim(entry #>> '{}')) not between 1 and 500 then
+        or char_length(private.trimmed(entry #>> '{}'))
+          not between 1 and 500 then
         problems := array_append(problems, format(
           'checklist item %s must be text of 1 to 500 characters', n));
       end if;
@@ -202,8 +216,8 @@ begin
     or jsonb_typeof(link -> 'url') is distinct from 'string' then
     return false;
   end if;
-  return char_length(btrim(link ->> 'title')) between 1 and 200
-    and private.is_web_url(btrim(link ->> 'url'));
+  return char_length(private.trimmed(link ->> 'title')) between 1 and 200
+    and private.is_web_url(private.trimmed(link ->> 'url'));
 end;
 $$;
 
@@ -237,12 +251,14 @@ begin
   end if;
 
   update public.organisation_settings s set
-    checklist = (select jsonb_agg(to_jsonb(btrim(value #>> '{}'))
+    checklist = (select jsonb_agg(
+        to_jsonb(private.trimmed(value #>> '{}'))
         order by i)
       from jsonb_array_elements(save_publishing_guide.checklist)
         with ordinality as item(value, i)),
     policy_links = (select coalesce(jsonb_agg(jsonb_build_object(
-          'title', btrim(value ->> 'title'), 'url', btrim(value ->> 'url'))
+          'title', private.trimmed(value ->> 'title'),
+          'url', private.trimmed(value ->> 'url'))
         order by i), '[]')
       from jsonb_array_elements(save_publishing_guide.policy_links)
         with ordinality as link(value, i))

@@ -1,4 +1,12 @@
 import type {
+  ClipDetail,
+  FollowTarget,
+  PolicyLink,
+  PublishingGuide,
+  ReviewQueueItem,
+  WorkspaceDirectory,
+} from './peer-wire';
+import type {
   ChangeResult,
   FeedPage,
   FeedQuery,
@@ -25,6 +33,23 @@ export interface RemoteApi {
   pull(since: number, max: number): Promise<PullPage>;
   /** One page of the peer feed. */
   feedPage(query: FeedQuery): Promise<FeedPage>;
+  /** One clip with its thread, endorsements and reviews; `not-found` when
+   * the person cannot read it. */
+  clipDetail(clipId: string): Promise<ClipDetail>;
+  /** The clips waiting for the person's review, oldest submission first. */
+  reviewQueue(): Promise<ReviewQueueItem[]>;
+  /** Who the person is, the topics, their follows and the guide. */
+  directory(): Promise<WorkspaceDirectory>;
+  /** Follows or unfollows; asking twice changes nothing more. */
+  setFollow(target: FollowTarget, follow: boolean): Promise<void>;
+  /**
+   * Replaces the publishing checklist and policy links (admins only:
+   * `forbidden` otherwise; `bad-request` with every problem named).
+   */
+  savePublishingGuide(
+    checklist: string[],
+    policyLinks: PolicyLink[],
+  ): Promise<PublishingGuide>;
   signInWithPassword(email: string, password: string): Promise<RemoteSession>;
   /** Emails a one-time code to an existing account. */
   signInWithOtp(email: string): Promise<void>;

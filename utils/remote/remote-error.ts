@@ -4,6 +4,10 @@
  * - `unauthorized`: no session, or the session is no longer valid;
  * - `invalid-credentials`: wrong email, password or one-time code;
  * - `bad-request`: the server refused the call as a whole;
+ * - `not-found`: what was asked for does not exist, or is not shared with
+ *   the person;
+ * - `forbidden`: the person is signed in but may not do this (an admin's
+ *   task, a pending account);
  * - `bad-answer`: the answer does not have the expected shape;
  * - `server`: anything else the server reported.
  */
@@ -12,6 +16,8 @@ export type RemoteErrorCode =
   | 'unauthorized'
   | 'invalid-credentials'
   | 'bad-request'
+  | 'not-found'
+  | 'forbidden'
   | 'bad-answer'
   | 'server';
 

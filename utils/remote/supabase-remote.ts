@@ -13,18 +13,11 @@ import {
 } from './parse-answers';
 import type { RemoteApi, RemoteSession } from './remote-api';
 import { RemoteError } from './remote-error';
+import { call } from './rest-call';
+import { createPeerCalls } from './supabase-peer-calls';
 
 /** The supabase-js client typed with the project's generated schema. */
 export type PeerclipSupabase = SupabaseClient<Database>;
-
-/** What postgrest-js reports when a call fails. */
-interface RestFailure {
-  code?: string;
-  message: string;
-}
-
-/** Codes by which PostgREST and the functions say "sign in first". */
-const UNAUTHORIZED_CODES = new Set(['42501', 'PGRST301', 'PGRST303']);
 
 /** Auth error codes that mean "the email, password or code is wrong". */
 const CREDENTIAL_CODES = new Set([
@@ -41,6 +34,7 @@ const CREDENTIAL_CODES = new Set([
  */
 export function createSupabaseRemote(client: PeerclipSupabase): RemoteApi {
   return {
+    ...createPeerCalls(client),
     async push(batch) {
       const answer = await call(
         client.rpc('push_changes', { batch: batch as unknown as Json }),
@@ -91,34 +85,6 @@ export function createSupabaseRemote(client: PeerclipSupabase): RemoteApi {
       await client.auth.signOut({ scope: 'local' });
     },
   };
-}
-
-async function call(
-  request: PromiseLike<{
-    data: unknown;
-    error: RestFailure | null;
-    status: number;
-  }>,
-): Promise<unknown> {
-  const { data, error, status } = await request;
-  if (!error) return data;
-  throw restFailure(error, status);
-}
-
-function restFailure(error: RestFailure, status: number): RemoteError {
-  const code = error.code ?? '';
-  if (status === 0) {
-    return new RemoteError('offline', 'The workspace cannot be reached.', {
-      cause: error,
-    });
-  }
-  if (status === 401 || UNAUTHORIZED_CODES.has(code)) {
-    return new RemoteError('unauthorized', 'Sign in again to sync.', {
-      cause: error,
-    });
-  }
-  const kind = code === '22023' ? 'bad-request' : 'server';
-  return new RemoteError(kind, error.message, { cause: error });
 }
 
 function sessionOrThrow(

@@ -7,8 +7,11 @@ import type {
 
 /** A workspace the contract runs against: the fake or the local stack. */
 export interface ContractWorld {
-  /** Two confirmed accounts of one organisation and their password. */
-  accounts: { alice: string; bob: string; password: string };
+  /**
+   * Confirmed accounts of one organisation and their password: Alice and
+   * Bob are teammates; the admin keeps the publishing guide.
+   */
+  accounts: { alice: string; bob: string; admin: string; password: string };
   /** A new device of the person, signed in with the password. */
   device(email: string): Promise<RemoteApi>;
   /** A device nobody signed in on. */

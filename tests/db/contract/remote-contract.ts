@@ -6,6 +6,7 @@ import {
   type ContractDevices,
   type ContractWorld,
 } from './contract-world';
+import { peerContract } from './peer-contract';
 import { pushContract } from './push-contract';
 
 /**
@@ -23,6 +24,7 @@ export function remoteContract(start: () => Promise<ContractWorld>): void {
   afterAll(() => devices.world?.stop());
 
   pushContract(devices);
+  peerContract(devices);
 
   describe('pull', () => {
     it("sends another device's new clip in full", async () => {
@@ -161,6 +163,10 @@ export function remoteContract(start: () => Promise<ContractWorld>): void {
 const FEED_FIELDS = [
   'author_id',
   'author_name',
+  'author_team_name',
+  'can_endorse_officially',
+  'my_endorsement',
+  'official_endorsement_count',
   'canonical_url',
   'comment_count',
   'id',

@@ -49,7 +49,12 @@ export async function startStackWorld(): Promise<ContractWorld> {
   const signedOut = () => createSupabaseRemote(stackClient(stack));
 
   return {
-    accounts: { alice: 'alice@example.com', bob: 'bob@example.com', password },
+    accounts: {
+      alice: 'alice@example.com',
+      bob: 'bob@example.com',
+      admin: 'dave@example.com',
+      password,
+    },
     async device(email) {
       const remote = signedOut();
       await remote.signInWithPassword(email, password);

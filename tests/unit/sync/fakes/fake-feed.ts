@@ -5,19 +5,23 @@ import type {
   FeedQuery,
   WireRecord,
 } from '../../../../utils/remote/sync-wire';
+import { peerDataOf } from './fake-peer-data';
+import { nameOf, teamName, trustOf } from './fake-peer-reads';
 import type { FakeWorkspace } from './fake-workspace';
 
 /**
- * feed_page over the fake's clips: published clips, newest first, with an
- * opaque cursor. Ranking by trust and network is not modelled: every clip
- * ranks as `none` and outside the reader's network.
+ * feed_page over the fake's clips: published clips the reader may see,
+ * newest first, with an opaque cursor. Ranking by trust and network is not
+ * modelled (items still say their trust), nor are the team and following
+ * scopes, which answer everyone's clips.
  */
 export function feedPageOf(workspace: FakeWorkspace) {
-  return (_userId: string, query: FeedQuery): FeedPage => {
+  return (userId: string, query: FeedQuery): FeedPage => {
+    const data = peerDataOf(workspace);
     const size = Math.min(Math.max(query.max ?? 20, 1), 100);
     const after = query.cursor ? decodeCursor(query.cursor) : undefined;
     const ranked = [...workspace.clips.values()]
-      .filter((row) => row.state === 'published' && !row.deleted_at)
+      .filter((row) => row.state === 'published' && data.readsClip(userId, row))
       .filter((row) => inScope(row, query))
       .sort(newestFirst)
       .filter((row) => !after || newestFirst(row, after) > 0);
@@ -25,7 +29,7 @@ export function feedPageOf(workspace: FakeWorkspace) {
     const last = page.at(-1);
 
     return {
-      items: page.map((row) => toItem(workspace, row)),
+      items: page.map((row) => toItem(workspace, userId, row)),
       cursor: page.length === size && last ? encodeCursor(last) : null,
     };
   };
@@ -57,13 +61,23 @@ function decodeCursor(cursor: string): WireRecord {
   }
 }
 
-function toItem(workspace: FakeWorkspace, row: WireRecord): FeedItem {
+function toItem(
+  workspace: FakeWorkspace,
+  userId: string,
+  row: WireRecord,
+): FeedItem {
+  const data = peerDataOf(workspace);
+  const now = new Date();
   const quote = String(row.quote);
-  const author = workspace.users.find((user) => user.id === row.author_id);
+  const active = data.endorsements.filter(
+    (e) => e.clip_id === row.id && data.isActive(e, row, now),
+  );
+  const mine = active.find((e) => e.endorser_id === userId);
+  const count = (kind: string) => active.filter((e) => e.kind === kind).length;
   return {
     id: String(row.id),
     author_id: String(row.author_id),
-    author_name: author?.name ?? null,
+    author_name: nameOf(workspace, row.author_id),
     title: String(row.title),
     site: String(row.site),
     source_url: String(row.source_url),
@@ -73,17 +87,24 @@ function toItem(workspace: FakeWorkspace, row: WireRecord): FeedItem {
     note: String(row.note),
     tags: row.tags as string[],
     topic_id: (row.topic_id as string | null) ?? null,
-    topic_name: null,
+    topic_name: data.topics.get(String(row.topic_id))?.name ?? null,
     visibility: String(row.visibility),
     published_at: String(row.published_at),
     version: Number(row.version),
     in_network: false,
-    trust: 'none',
-    comment_count: 0,
-    peer_endorsement_count: 0,
-    author_team_name: null,
-    official_endorsement_count: 0,
-    my_endorsement: null,
-    can_endorse_officially: false,
+    trust: trustOf(data, row, now),
+    comment_count: data.comments.filter(
+      (c) => c.clip_id === row.id && !c.deleted_at,
+    ).length,
+    peer_endorsement_count: count('peer'),
+    author_team_name: teamName(
+      data,
+      data.profileOf(String(row.author_id)).teamId,
+    ),
+    official_endorsement_count: count('official'),
+    my_endorsement: mine
+      ? { id: String(mine.id), kind: mine.kind as 'peer' | 'official' }
+      : null,
+    can_endorse_officially: data.endorsesTopicOf(userId, row),
   };
 }

@@ -3,6 +3,8 @@ import type {
   RemoteSession,
 } from '../../../../utils/remote/remote-api';
 import { RemoteError } from '../../../../utils/remote/remote-error';
+import { clipDetailOf, directoryOf, reviewQueueOf } from './fake-peer-reads';
+import { saveGuideOf, setFollowOf } from './fake-peer-writes';
 import type { FakeWorkspace } from './fake-workspace';
 
 /**
@@ -78,6 +80,25 @@ export function createFakeRemote(workspace: FakeWorkspace): FakeRemote {
       send(() => workspace.pull(session?.userId ?? '', since, max)),
     feedPage: async (query) =>
       send(() => workspace.feedPage(session?.userId ?? '', query)),
+    clipDetail: async (clipId) =>
+      send(() => clipDetailOf(workspace, session?.userId ?? '', clipId)),
+    reviewQueue: async () =>
+      send(() => reviewQueueOf(workspace, session?.userId ?? '')),
+    directory: async () =>
+      send(() => directoryOf(workspace, session?.userId ?? '')),
+    setFollow: async (target, follow) => {
+      const wire = JSON.parse(JSON.stringify(target)) as typeof target;
+      send(() => {
+        setFollowOf(workspace, session?.userId ?? '', wire, follow);
+        return null;
+      });
+    },
+    savePublishingGuide: async (checklist, policyLinks) => {
+      const wire = JSON.parse(JSON.stringify([checklist, policyLinks]));
+      return send(() =>
+        saveGuideOf(workspace, session?.userId ?? '', wire[0], wire[1]),
+      );
+    },
     signInWithPassword: async (email, password) => {
       if (network.offline) throw offline();
       const user = workspace.users.find(
