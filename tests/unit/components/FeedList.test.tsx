@@ -50,7 +50,10 @@ function renderList(items: FeedItem[], overrides: Partial<FeedListProps> = {}) {
 }
 
 const nextFrame = () =>
-  act(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  act(
+    () =>
+      new Promise<void>((resolve) => requestAnimationFrame(() => resolve())),
+  );
 
 /** Scrolls the page so the list's top sits `y` pixels above the viewport. */
 async function scrollTo(y: number) {
