@@ -248,7 +248,7 @@ export class DiscussionRepository {
     clipIds: string[],
   ): Promise<Map<string, LocalEndorsement>> {
     const wanted = new Set(clipIds);
-    const now = this.now();
+    const now = this.clock().getTime();
     const rows = await this.db.endorsements
       .where('endorserId')
       .equals(endorserId)
@@ -321,8 +321,8 @@ export class DiscussionRepository {
 }
 
 /** True while an endorsement counts: given, kept, and within its time. */
-function holds(row: LocalEndorsement, now: string): boolean {
+function holds(row: LocalEndorsement, now: number): boolean {
   if (row.withdrawnAt || row.lapsed) return false;
   if (row.rejected?.type === 'endorsement.create') return false;
-  return row.expiresAt === null || row.expiresAt > now;
+  return row.expiresAt === null || Date.parse(row.expiresAt) > now;
 }

@@ -60,8 +60,8 @@ export function recordToComment(record: WireRecord): Converted<LocalComment> {
       authorId: read.text('author_id'),
       body: record.body,
       version: typeof record.version === 'number' ? record.version : null,
-      createdAt: read.text('created_at'),
-      updatedAt: read.text('updated_at') || read.text('created_at'),
+      createdAt: read.time('created_at'),
+      updatedAt: read.time('updated_at') || read.time('created_at'),
       deleted: read.textOrNull('deleted_at') !== null,
       pending: false,
     },
@@ -88,9 +88,9 @@ export function recordToEndorsement(
     clipId: read.text('clip_id'),
     endorserId: read.text('endorser_id'),
     kind: record.kind,
-    createdAt: read.text('created_at'),
-    expiresAt: read.textOrNull('expires_at'),
-    withdrawnAt: read.textOrNull('withdrawn_at'),
+    createdAt: read.time('created_at'),
+    expiresAt: read.timeOrNull('expires_at'),
+    withdrawnAt: read.timeOrNull('withdrawn_at'),
     contentHash: read.textOrNull('content_hash'),
     pending: false,
   };
@@ -117,7 +117,7 @@ export function recordToReview(record: WireRecord): Converted<LocalReview> {
       improve: read.text('improve'),
       accuracyConcern: read.text('accuracy_concern'),
       contentHash: read.textOrNull('content_hash'),
-      createdAt: read.text('created_at'),
+      createdAt: read.time('created_at'),
       pending: false,
     },
   };
@@ -129,9 +129,20 @@ function reader(record: WireRecord) {
   return {
     text,
     textOrNull: (field: string) => text(field) || null,
+    /** A time as the browser writes it, so times compare as text. */
+    time: (field: string) => isoTime(text(field)),
+    timeOrNull: (field: string) => isoTime(text(field)) || null,
     missing: (fields: string[]) => {
       const absent = fields.filter((field) => !text(field));
-      return absent.length > 0 ? `missing ${absent.join(', ')}` : undefined;
+      if (absent.length > 0) return `missing ${absent.join(', ')}`;
+      const times = ['created_at', 'updated_at', 'expires_at', 'withdrawn_at'];
+      const bad = times.filter((field) => text(field) && !isoTime(text(field)));
+      return bad.length > 0 ? `not a time: ${bad.join(', ')}` : undefined;
     },
   };
+}
+
+function isoTime(text: string): string {
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? '' : new Date(time).toISOString();
 }
