@@ -310,7 +310,10 @@ export function createFeedModel(services: FeedServices) {
 
   /** Opens the tab the reader last looked at, or Everyone. */
   async function start() {
+    const before = generation;
     const last = await services.lastTab().catch(() => null);
+    // A tab the reader chose meanwhile wins over the remembered one.
+    if (generation !== before) return;
     tab.value = isTab(last) ? last : 'everyone';
     await load();
   }

@@ -224,6 +224,19 @@ describe('createFeedModel', () => {
     expect(feed.tab.value).toBe('team');
   });
 
+  it('keeps a tab chosen while the remembered one was read', async () => {
+    const { services } = fakeFeedServices([], [], {
+      lastTab: async () => 'following',
+    });
+    const feed = createFeedModel(services);
+
+    const started = feed.start();
+    await feed.selectTab('team');
+    await started;
+
+    expect(feed.tab.value).toBe('team');
+  });
+
   it('opens Everyone when the remembered tab is unknown', async () => {
     const { services } = fakeFeedServices([], [], {
       lastTab: async () => 'nonsense',
