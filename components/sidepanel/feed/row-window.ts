@@ -4,6 +4,12 @@ export const ESTIMATED_CARD_HEIGHT = 220;
 /** Pixels rendered above and below the visible part of the list. */
 export const OVERSCAN_PX = 900;
 
+/**
+ * The fewest cards rendered from the first one shown: a panel taller than
+ * expected, or cards shorter, still opens on a full screen of cards.
+ */
+export const MIN_RENDERED_ROWS = 24;
+
 /** The most cards in the DOM, whatever the heights turn out to be. */
 export const MAX_RENDERED_ROWS = 120;
 
@@ -66,6 +72,7 @@ export function rowWindow(
 
   const start = rowAt(offsets, Math.max(0, top - overscan));
   let end = rowAt(offsets, Math.max(0, bottom + overscan)) + 1;
+  end = Math.max(end, start + MIN_RENDERED_ROWS);
   end = Math.min(count, end, start + MAX_RENDERED_ROWS);
   return {
     start,
