@@ -74,6 +74,7 @@ export function createPublishModel(services: PublishServices) {
   const topicId = signal<string | null>(null);
   const problem = signal<string | null>(null);
 
+  const draftId = computed(() => draft.value?.clipId ?? null);
   const topic = computed(() =>
     topics.value.find((known) => known.id === topicId.value),
   );
@@ -151,6 +152,7 @@ export function createPublishModel(services: PublishServices) {
 
   return {
     phase,
+    draftId,
     guide,
     topics,
     stale,

@@ -1,4 +1,4 @@
-import { useId, useState } from 'preact/hooks';
+import { useEffect, useId, useRef, useState } from 'preact/hooks';
 import { LIMITS } from '@/utils/models/limits';
 import { commentProblem } from '@/utils/models/detail-model';
 
@@ -10,6 +10,8 @@ export interface CommentFormProps {
   /** Answers whether the comment was kept; the form then empties. */
   onSubmit(body: string): Promise<boolean>;
   onCancel?(): void;
+  /** Moves focus into the form when it opens, as a reply or an edit does. */
+  focusOnOpen?: boolean;
 }
 
 const count = (value: number) => value.toLocaleString('en');
@@ -17,11 +19,16 @@ const count = (value: number) => value.toLocaleString('en');
 /** Writes a comment, a reply or an edit, within the length limit. */
 export function CommentForm(props: CommentFormProps) {
   const { label, submitLabel, initial = '', onSubmit, onCancel } = props;
+  const field = useRef<HTMLTextAreaElement>(null);
   const [body, setBody] = useState(initial);
   const [refusal, setRefusal] = useState<string | null>(null);
   const [sending, setSending] = useState(false);
   const id = useId();
   const left = LIMITS.commentChars - body.length;
+
+  useEffect(() => {
+    if (props.focusOnOpen) field.current?.focus();
+  }, [props.focusOnOpen]);
 
   async function submit(event: Event) {
     event.preventDefault();
@@ -39,6 +46,7 @@ export function CommentForm(props: CommentFormProps) {
     <form class="comment-form" onSubmit={submit}>
       <label htmlFor={`${id}-body`}>{label}</label>
       <textarea
+        ref={field}
         id={`${id}-body`}
         rows={3}
         value={body}

@@ -94,6 +94,7 @@ export function CommentItem({ node, ...actions }: CommentItemProps) {
               label="Edit your comment"
               submitLabel="Save"
               initial={comment.body}
+              focusOnOpen
               onSubmit={async (body) =>
                 done(await actions.onEdit(comment.id, body))
               }
@@ -128,6 +129,7 @@ export function CommentItem({ node, ...actions }: CommentItemProps) {
             <CommentForm
               label={`Reply to ${author}`}
               submitLabel="Reply"
+              focusOnOpen
               onSubmit={async (body) =>
                 done(await actions.onReply(comment.id, body))
               }

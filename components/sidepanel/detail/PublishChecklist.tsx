@@ -126,7 +126,11 @@ function ChecklistForm({ model }: { model: PublishModel }) {
  * is published or sent for review.
  */
 export function PublishChecklist({ model, draft }: PublishChecklistProps) {
-  switch (model.phase.value) {
+  // One model serves every draft; another draft's checklist is not this one's.
+  const phase =
+    model.draftId.value === draft.clipId ? model.phase.value : 'closed';
+
+  switch (phase) {
     case 'closed':
       return (
         <button

@@ -6,7 +6,15 @@ import { findDisallowedMarkup } from '@/utils/capture/sanitize-snippet';
 import type { CachedAnswer } from '@/utils/messages/peer-protocol';
 import { createDetailModel } from '@/utils/models/detail-model';
 import type { ClipDetail } from '@/utils/remote/peer-wire';
+import {
+  hostilePages,
+  hostileVectors,
+} from '../capture/helpers/hostile-vectors';
 import { axeViolations } from '../fakes/axe';
+
+const vectors = hostilePages().flatMap((page) =>
+  hostileVectors(page.file, page.name),
+);
 
 const NOW = new Date('2026-12-03T12:00:00.000Z');
 
@@ -71,6 +79,24 @@ function clipDetail(overrides: Partial<ClipDetail['clip']> = {}): ClipDetail {
   };
 }
 
+function hostileDetail(html: string): ClipDetail {
+  const detail = clipDetail({ snippet: html, note: html });
+  detail.comments = [
+    {
+      id: 'comment-1',
+      parent_id: null,
+      author_id: 'alice-id',
+      author_name: 'Alice',
+      body: html,
+      version: 1,
+      created_at: '2026-12-02T09:00:00.000Z',
+      updated_at: '2026-12-02T09:00:00.000Z',
+      deleted: false,
+    },
+  ];
+  return detail;
+}
+
 async function renderDetail(
   answer: CachedAnswer<ClipDetail> = {
     ok: true,
@@ -120,6 +146,25 @@ describe('ClipDetailView', () => {
 
     expect(problems).toEqual([]);
   });
+
+  it.each(vectors)(
+    'renders hostile peer content safely: $page $name',
+    async (vector) => {
+      const { container } = await renderDetail({
+        ok: true,
+        value: hostileDetail(vector.html),
+        fetchedAt: '2026-12-03T11:00:00.000Z',
+        stale: false,
+      });
+
+      const peerContent = container.querySelectorAll(
+        '.snippet, .note-markdown, .comment__text',
+      );
+      const problems = Array.from(peerContent).flatMap(findDisallowedMarkup);
+
+      expect([peerContent.length, problems]).toEqual([3, []]);
+    },
+  );
 
   it('marks a lapsed endorsement visibly', async () => {
     await renderDetail();

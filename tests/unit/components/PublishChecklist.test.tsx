@@ -35,8 +35,8 @@ const DIRECTORY: WorkspaceDirectory = {
   },
 };
 
-async function openChecklist(submitted: [string, number][] = []) {
-  const model = createPublishModel({
+function publishModel(submitted: [string, number][] = []) {
+  return createPublishModel({
     loadDirectory: async () => ({
       ok: true,
       value: DIRECTORY,
@@ -48,6 +48,10 @@ async function openChecklist(submitted: [string, number][] = []) {
       submitted.push([clipId, version]);
     },
   });
+}
+
+async function openChecklist(submitted: [string, number][] = []) {
+  const model = publishModel(submitted);
   const view = render(
     <PublishChecklist
       model={model}
@@ -56,7 +60,7 @@ async function openChecklist(submitted: [string, number][] = []) {
   );
   fireEvent.click(screen.getByRole('button', { name: 'Publish…' }));
   await screen.findByRole('form', { name: 'Publishing checklist' });
-  return { ...view, submitted };
+  return { ...view, model, submitted };
 }
 
 describe('PublishChecklist', () => {
@@ -106,6 +110,23 @@ describe('PublishChecklist', () => {
         .getByRole('link', { name: 'Email etiquette' })
         .getAttribute('href'),
     ).toBe('https://intranet.example/email');
+  });
+
+  it('starts closed on another draft after one was sent', async () => {
+    const { model, rerender } = await openChecklist();
+    fireEvent.click(screen.getByLabelText('The source is internal.'));
+    fireEvent.click(screen.getByLabelText('No personal data.'));
+    fireEvent.click(screen.getByRole('button', { name: 'Submit' }));
+    await screen.findByText(/Sent for review/);
+
+    rerender(
+      <PublishChecklist
+        model={model}
+        draft={{ clipId: 'clip-2', topicId: null, needsReview: true }}
+      />,
+    );
+
+    expect(screen.getByRole('button', { name: 'Publish…' })).toBeTruthy();
   });
 
   it('passes an accessibility check', async () => {
