@@ -51,7 +51,11 @@ export async function applyDiscussionChange(
     );
     return false;
   }
-  await table.put(converted.row as never);
+  const local = await table.get(change.id);
+  // The server does not know the mark of an edit kept from a conflict.
+  const marker =
+    local && 'conflictOf' in local ? { conflictOf: local.conflictOf } : {};
+  await table.put({ ...converted.row, ...marker } as never);
   return true;
 }
 

@@ -12,7 +12,9 @@ import {
   expectFields,
   expectUuid,
 } from './fake-clip-rules';
+import { pushDiscussion, keptDiscussionRow } from './fake-discussion';
 import { feedPageOf } from './fake-feed';
+import { peerDataOf } from './fake-peer-data';
 
 /** An account of the fake workspace. */
 export interface FakeUser {
@@ -23,7 +25,7 @@ export interface FakeUser {
 }
 
 /** A result before push_changes numbers it. */
-type Outcome = ChangeResult extends infer Result
+export type Outcome = ChangeResult extends infer Result
   ? Result extends ChangeResult
     ? Omit<Result, 'index' | 'change_id'>
     : never
@@ -31,7 +33,7 @@ type Outcome = ChangeResult extends infer Result
 
 /**
  * An in-memory Supabase project with the wire semantics of push_changes,
- * pull_changes and feed_page for clips (SYNC-PROTOCOL.md): versions,
+ * pull_changes and feed_page (SYNC-PROTOCOL.md): versions,
  * idempotency by change id, conflicts with the server's row, rejections
  * with reasons, a per-person change feed with tombstones. The contract
  * suite runs the same cases here and on the local stack.
@@ -41,6 +43,8 @@ export class FakeWorkspace {
   readonly mailbox = new Map<string, string>();
   private readonly applied = new Map<string, Outcome>();
   private readonly feeds = new Map<string, Map<string, number>>();
+  /** The entity of every row in a feed other than a clip. */
+  private readonly entities = new Map<string, string>();
   private seq = 0;
   private ticks = 0;
 
@@ -67,8 +71,12 @@ export class FakeWorkspace {
       .filter(([, seq]) => seq > since)
       .sort((a, b) => a[1] - b[1]);
     const page = after.slice(0, size).map(([id, seq]) => {
-      const record = this.keptClip(userId, id);
-      return { seq, entity: 'clip', id, deleted: !record, record };
+      const entity = this.entities.get(id) ?? 'clip';
+      const record =
+        entity === 'clip'
+          ? this.keptClip(userId, id)
+          : keptDiscussionRow(this, userId, entity, id);
+      return { seq, entity, id, deleted: !record, record };
     });
     return {
       changes: page,
@@ -93,6 +101,44 @@ export class FakeWorkspace {
     this.clips.set(String(row.id), { ...row, state: 'published' });
   }
 
+  /**
+   * Puts a changed row in the feed of everyone who keeps it, or kept it:
+   * they pull it, or its tombstone.
+   */
+  touch(entity: string, id: string, keepers: string[]): void {
+    if (entity !== 'clip') this.entities.set(id, entity);
+    const seq = ++this.seq;
+    for (const keeper of new Set(keepers)) {
+      const feed = this.feeds.get(keeper) ?? new Map<string, number>();
+      feed.set(id, seq);
+      this.feeds.set(keeper, feed);
+    }
+  }
+
+  /** The server's clock: one second further at every call. */
+  now(): string {
+    return new Date(
+      Date.UTC(2026, 11, 3, 9) + 1000 * ++this.ticks,
+    ).toISOString();
+  }
+
+  /** Saves a changed clip row and feeds it to its author. */
+  save(row: WireRecord): Outcome {
+    this.clips.set(String(row.id), row);
+    this.touch('clip', String(row.id), [String(row.author_id)]);
+    return applied(row);
+  }
+
+  /** The clip row after a change: the next version, now. */
+  changed(existing: WireRecord, record: WireRecord): WireRecord {
+    return {
+      ...existing,
+      ...structuredClone(record),
+      version: Number(existing.version) + 1,
+      updated_at: this.now(),
+    };
+  }
+
   private pushOne(userId: string, change: unknown): Outcome {
     try {
       expectChange(change);
@@ -115,7 +161,8 @@ export class FakeWorkspace {
     const base = change.base_version as number | undefined;
     if (change.type === 'clip.upsert') return this.upsert(userId, record, base);
     if (change.type === 'clip.delete') return this.remove(userId, record, base);
-    throw new FakeRejection('the fake workspace changes clips only');
+    if (change.type === 'clip.submit') return this.submit(userId, record, base);
+    return pushDiscussion(this, userId, change);
   }
 
   private upsert(userId: string, record: WireRecord, base?: number): Outcome {
@@ -154,12 +201,30 @@ export class FakeWorkspace {
     return this.save({ ...deleted, deleted_at: deleted.updated_at });
   }
 
-  private save(row: WireRecord): Outcome {
-    this.clips.set(String(row.id), row);
-    const feed = this.feeds.get(String(row.author_id)) ?? new Map();
-    feed.set(String(row.id), ++this.seq);
-    this.feeds.set(String(row.author_id), feed);
-    return applied(row);
+  /**
+   * Sends a clip for review with the checklist version its author ticked.
+   * Known simplification: the fake never publishes at once; every
+   * submitted clip waits in review.
+   */
+  private submit(userId: string, record: WireRecord, base?: number): Outcome {
+    expectFields(record, ['id', 'checklist_version']);
+    expectUuid(record, 'id', true);
+    const existing = this.clips.get(String(record.id));
+    if (!existing || existing.author_id !== userId || existing.deleted_at) {
+      throw new FakeRejection('you have no clip with this id');
+    }
+    if (base !== existing.version) return conflict(existing);
+    if (record.checklist_version !== peerDataOf(this).guide.version) {
+      throw new FakeRejection(
+        'acknowledge the current publishing checklist',
+        '23514',
+      );
+    }
+
+    const submitted = this.changed(existing, { state: 'in_review' });
+    submitted.checklist_version = record.checklist_version;
+    submitted.submitted_at = submitted.updated_at;
+    return this.save(submitted);
   }
 
   private keptClip(userId: string, id: string): WireRecord | null {
@@ -208,24 +273,10 @@ export class FakeWorkspace {
       ...structuredClone(record),
     };
   }
-
-  private changed(existing: WireRecord, record: WireRecord): WireRecord {
-    return {
-      ...existing,
-      ...structuredClone(record),
-      version: Number(existing.version) + 1,
-      updated_at: this.now(),
-    };
-  }
-
-  private now(): string {
-    return new Date(
-      Date.UTC(2026, 11, 3, 9) + 1000 * ++this.ticks,
-    ).toISOString();
-  }
 }
 
-function applied(row: WireRecord): Outcome {
+/** The answer to an applied change of a clip. */
+export function applied(row: WireRecord): Outcome {
   return {
     status: 'applied',
     entity: 'clip',
@@ -234,7 +285,8 @@ function applied(row: WireRecord): Outcome {
   };
 }
 
-function conflict(row: WireRecord): Outcome {
+/** The answer to a change of a clip that changed meanwhile. */
+export function conflict(row: WireRecord): Outcome {
   return {
     status: 'conflict',
     entity: 'clip',
