@@ -30,6 +30,11 @@ export interface OnThisPageServices {
   fetchPage(target: string): Promise<FeedReply>;
   /** The reader's active endorsements, pending or synced, by clip id. */
   myEndorsements(clipIds: string[]): Promise<Map<string, LocalEndorsement>>;
+  /**
+   * Why the server refused the reader's endorsements, by clip id: the
+   * refused ones leave `myEndorsements`, and the reader should know why.
+   */
+  myRefusals?(clipIds: string[]): Promise<Map<string, string>>;
   /** Queues an endorsement in the outbox; works offline. */
   endorse(clipId: string, kind: EndorsementKind): Promise<LocalEndorsement>;
   /** Queues a withdrawal in the outbox; works offline. */
@@ -91,6 +96,10 @@ function counts(item: FeedItem, shown: ShownEndorsement | null) {
   };
 }
 
+function refusedText(reason: string | undefined): string | null {
+  return reason ? `The server refused your endorsement: ${reason}` : null;
+}
+
 function endorseState(
   item: FeedItem,
   readerId: string | null,
@@ -122,6 +131,7 @@ export function createOnThisPageModel(services: OnThisPageServices) {
   const withdrawn = signal<ReadonlySet<string>>(new Set());
   const busy = signal<ReadonlySet<string>>(new Set());
   const clipProblems = signal(new Map<string, string>());
+  const refusals = signal(new Map<string, string>());
   const readerId = signal<string | null>(null);
   /** True once the workspace could not be reached this time. */
   const offline = signal(false);
@@ -136,17 +146,22 @@ export function createOnThisPageModel(services: OnThisPageServices) {
         ...counts(item, shown),
         endorse: endorseState(item, readerId.value, shown),
         busy: busy.value.has(item.id),
-        problem: clipProblems.value.get(item.id) ?? null,
+        problem:
+          clipProblems.value.get(item.id) ??
+          (shown ? null : refusedText(refusals.value.get(item.id))),
       };
     }),
   );
 
   async function show(list: FeedItem[]) {
-    const endorsements = await services.myEndorsements(
-      list.map((item) => item.id),
-    );
+    const clipIds = list.map((item) => item.id);
+    const [endorsements, refused] = await Promise.all([
+      services.myEndorsements(clipIds),
+      services.myRefusals?.(clipIds) ?? new Map<string, string>(),
+    ]);
     items.value = list;
     mine.value = endorsements;
+    refusals.value = refused;
     status.value = 'ready';
   }
 

@@ -245,4 +245,18 @@ describe('createOnThisPageModel', () => {
 
     expect(model.problem.value).toMatch(/could not be refreshed/);
   });
+
+  it('tells why the server refused the reader’s endorsement', async () => {
+    const { services } = fakeServices({
+      fetchPage: async () => fresh([feedItem()]),
+      myRefusals: async () => new Map([['clip-1', 'The clip changed.']]),
+    });
+    const model = createOnThisPageModel(services);
+
+    await model.load();
+
+    expect(model.clips.value[0]?.problem).toBe(
+      'The server refused your endorsement: The clip changed.',
+    );
+  });
 });
