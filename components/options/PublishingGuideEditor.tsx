@@ -6,7 +6,7 @@ import {
 } from '@/utils/models/guide-model';
 import { FieldProblem } from './PublishingGuideFieldProblem';
 import { PublishingGuideLinks } from './PublishingGuideLinks';
-import { PublishingGuideOrder } from './PublishingGuideOrder';
+import { EDIT_LIST_STYLE, PublishingGuideOrder } from './PublishingGuideOrder';
 
 /** Props of PublishingGuideEditor. */
 export interface PublishingGuideEditorProps {
@@ -22,7 +22,7 @@ function ChecklistFields({ model, draft }: PublishingGuideEditorProps) {
   return (
     <fieldset>
       <legend>Checklist</legend>
-      <ol class="guide-edit-list">
+      <ol class="guide-edit-list" style={EDIT_LIST_STYLE}>
         {draft.checklist.map((item, index) => {
           const id = `${baseId}-item-${index}`;
           const problem = problems[index] ?? null;

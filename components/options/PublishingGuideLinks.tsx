@@ -6,7 +6,7 @@ import {
 } from '@/utils/models/guide-model';
 import type { PolicyLink } from '@/utils/remote/peer-wire';
 import { FieldProblem } from './PublishingGuideFieldProblem';
-import { PublishingGuideOrder } from './PublishingGuideOrder';
+import { EDIT_LIST_STYLE, PublishingGuideOrder } from './PublishingGuideOrder';
 
 /** Props of PublishingGuideLinks. */
 export interface PublishingGuideLinksProps {
@@ -74,7 +74,7 @@ export function PublishingGuideLinks({
   return (
     <fieldset>
       <legend>Policy links</legend>
-      <ol class="guide-edit-list">
+      <ol class="guide-edit-list" style={EDIT_LIST_STYLE}>
         {draft.links.map((link, index) => (
           <LinkFields
             key={index}

@@ -1,3 +1,9 @@
+/**
+ * The lists of entries being edited: each entry's label already numbers
+ * it ("Item 2"), so the list's own numbers would say it twice.
+ */
+export const EDIT_LIST_STYLE = { listStyle: 'none', paddingLeft: 0 };
+
 /** Props of PublishingGuideOrder. */
 export interface PublishingGuideOrderProps {
   /** "item 2", "link 1": what the buttons move and remove. */
