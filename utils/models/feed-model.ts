@@ -159,8 +159,13 @@ export function createFeedModel(services: FeedServices) {
   // Replies for a tab left behind must not land in the one now shown.
   let generation = 0;
 
+  // Pages asked for while the cache is read would race the cached ones.
+  const readingCache = signal(false);
   const hasMore = computed(
-    () => cursor.value !== null && status.value !== 'loading',
+    () =>
+      cursor.value !== null &&
+      status.value !== 'loading' &&
+      !readingCache.value,
   );
 
   function show(next: FeedStatus, sentence?: string) {
@@ -258,16 +263,17 @@ export function createFeedModel(services: FeedServices) {
       if (current !== generation) return;
       if (!site.value) return show('no-site');
     }
-    const first = await readCache(current);
+    readingCache.value = true;
+    const first = await readCache(current).finally(() => {
+      if (current === generation) readingCache.value = false;
+    });
     await refresh(current, first);
   }
 
   /** Fetches the next page, when there is one and none is on its way. */
   async function loadMore() {
     const next = cursor.value;
-    if (next === null || loadingMore.value || status.value === 'loading') {
-      return;
-    }
+    if (!hasMore.value || next === null || loadingMore.value) return;
     const current = generation;
     loadingMore.value = true;
     moreProblem.value = null;

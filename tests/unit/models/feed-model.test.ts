@@ -197,6 +197,26 @@ describe('createFeedModel', () => {
     expect(asked).toHaveLength(2);
   });
 
+  it('asks for no page while the cached pages are read', async () => {
+    let release: () => void = () => {};
+    const { services, asked } = fakeFeedServices([], [], {
+      async *readCachedPages() {
+        yield [cachedPage(ids(0, 20), 'k1')];
+        await new Promise<void>((resolve) => (release = resolve));
+        yield [cachedPage(ids(20, 40), null)];
+      },
+    });
+    const feed = createFeedModel(services);
+    const started = feed.start();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+
+    await feed.loadMore();
+    release();
+    await started;
+
+    expect(asked).toEqual([undefined]);
+  });
+
   it('says why no more clips came, keeping the list', async () => {
     const { services } = fakeFeedServices(
       [],
