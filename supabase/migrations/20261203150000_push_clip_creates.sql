@@ -260,6 +260,53 @@ begin
 end;
 $$;
 
+-- The change feed's trigger for clips, with a short way for the most
+-- common write: a new clip that is not in review reaches only its author,
+-- so it needs one row of the feed, not a call of stamp_change with a list
+-- of recipients. That halves its cost at commit for a run of new clips.
+-- The other cases are as before (20261203140600_change_feed.sql).
+create or replace function private.record_clip_change() returns trigger
+language plpgsql security definer set search_path = ''
+as $$
+declare
+  clip public.clips := coalesce(new, old);
+  recipients uuid[] := array[clip.author_id];
+begin
+  if tg_op = 'INSERT' and new.state <> 'in_review' then
+    perform pg_advisory_xact_lock(private.change_lock_key());
+    insert into private.sync_feed as f (profile_id, entity, entity_id, seq)
+    select p.id, 'clip', new.id, nextval('private.change_seq')
+    from public.profiles p
+    where p.id = new.author_id
+    on conflict on constraint sync_feed_pkey
+    do update set seq = excluded.seq;
+    return null;
+  end if;
+
+  if old.state = 'in_review' then
+    recipients := recipients || array(select private.clip_reviewers(
+      old.author_id, old.team_id, old.topic_id));
+  end if;
+  if new.state = 'in_review' then
+    recipients := recipients || array(select private.clip_reviewers(
+      new.author_id, new.team_id, new.topic_id));
+  end if;
+
+  perform private.stamp_change('clip', clip.id, recipients);
+
+  -- New text lapses the endorsements of the old one: their endorsers hold
+  -- them, and the `active` flag they were sent has changed.
+  if old.content_hash is distinct from new.content_hash
+    and tg_op = 'UPDATE' then
+    perform private.stamp_change('endorsement', e.id,
+      array[e.endorser_id, clip.author_id])
+    from public.endorsements e
+    where e.clip_id = clip.id and e.withdrawn_at is null;
+  end if;
+  return null;
+end;
+$$;
+
 revoke all on function private.uuid_pattern() from public;
 revoke all on function private.clip_create_flags(jsonb) from public;
 revoke all on function private.push_clip_creates(jsonb[]) from public;

@@ -6,7 +6,12 @@ import {
   createOrganisation,
   type Organisation,
 } from './helpers/rules-org.ts';
-import { newClipChange, push, type PushResult } from './helpers/rules-sync.ts';
+import {
+  newClipChange,
+  pullAll,
+  push,
+  type PushResult,
+} from './helpers/rules-sync.ts';
 
 let db: TestDatabase;
 let org: Organisation;
@@ -112,6 +117,29 @@ describe('push_changes with a run of new clips', () => {
       tags: ['a', 'b'],
       state: 'draft',
     });
+  });
+});
+
+describe('push_changes with a run of new clips, then pull_changes', () => {
+  it('brings each new clip to its author once', async () => {
+    const { cursor } = await pullAll(org, 'author', 0, 500);
+    const batch = creates(3);
+    await push(org, 'author', batch);
+
+    const { changes } = await pullAll(org, 'author', cursor, 500);
+
+    expect(changes.map(({ id }) => id).sort()).toEqual(
+      batch.map(recordId).sort(),
+    );
+  });
+
+  it('brings them to no teammate while they are drafts', async () => {
+    const { cursor } = await pullAll(org, 'teammate', 0, 500);
+
+    await push(org, 'author', creates(3));
+
+    const { changes } = await pullAll(org, 'teammate', cursor, 500);
+    expect(changes).toEqual([]);
   });
 });
 
