@@ -22,6 +22,28 @@ async function versionOneDatabase(name: string): Promise<string> {
   return pushed.id;
 }
 
+/** Writes a database the way version 3 left it, with one queued change. */
+async function versionThreeDatabase(name: string): Promise<void> {
+  const old = new Dexie(name);
+  old.version(1).stores({
+    clips: 'id, updatedAt, state, canonicalUrl, site, *tags',
+    outbox: '++seq, &changeId, clipId',
+    meta: 'key',
+  });
+  old.version(2).stores({
+    clips: 'id, updatedAt, state, canonicalUrl, site, *tags, conflictOf',
+  });
+  old.version(3).stores({ feedPages: 'key, userId, fetchedAt' });
+  await old.table('outbox').add({
+    changeId: 'change-1',
+    clipId: 'clip-1',
+    kind: 'clip.upsert',
+    baseVersion: null,
+    createdAt: '2026-12-03T09:00:00.000Z',
+  });
+  old.close();
+}
+
 describe('openPeerclipDb', () => {
   it('copies the server version and author onto clips when upgrading', async () => {
     const name = `peerclip-upgrade-${Math.random()}`;
@@ -43,5 +65,53 @@ describe('openPeerclipDb', () => {
       .count();
 
     expect(copies).toBe(1);
+  });
+
+  it('names the clip as the subject of changes queued before version 4', async () => {
+    const name = `peerclip-subjects-${Math.random()}`;
+    await versionThreeDatabase(name);
+
+    const queued = await openPeerclipDb(name)
+      .outbox.where('subjectId')
+      .equals('clip-1')
+      .count();
+
+    expect(queued).toBe(1);
+  });
+
+  it('names the clip as the subject of a clip change queued without one', async () => {
+    const db = openPeerclipDb(`peerclip-hook-${Math.random()}`);
+
+    await db.outbox.add({
+      changeId: 'change-1',
+      clipId: 'clip-1',
+      kind: 'clip.delete',
+      baseVersion: 2,
+      createdAt: '2026-12-03T09:00:00.000Z',
+    });
+
+    expect((await db.outbox.toArray())[0]?.subjectId).toBe('clip-1');
+  });
+
+  it('finds the comments of a clip in the new table', async () => {
+    const name = `peerclip-comments-${Math.random()}`;
+    await versionThreeDatabase(name);
+    const db = openPeerclipDb(name);
+    await db.comments.add({
+      id: 'comment-1',
+      clipId: 'clip-1',
+      parentId: null,
+      authorId: 'author-1',
+      body: 'Good find.',
+      version: 1,
+      createdAt: '2026-12-03T09:00:00.000Z',
+      updatedAt: '2026-12-03T09:00:00.000Z',
+      deleted: false,
+      pending: false,
+    });
+
+    const thread = await db.comments.where('clipId').equals('clip-1').count();
+
+    expect(thread).toBe(1);
   });
 });
