@@ -66,7 +66,8 @@ type ShownEndorsement = Pick<
  * The reader's endorsement of a clip: the local one when this browser
  * knows it, else the server's, unless withdrawn here since the page came.
  * A withdrawal still queued from an earlier popup shows the server's
- * endorsement until the next sync: the store keeps no withdrawn ones.
+ * endorsement until the next sync, since myEndorsements lists only active
+ * ones; Withdraw on it then only hides it.
  */
 function shownEndorsement(
   item: FeedItem,
@@ -94,6 +95,15 @@ function counts(item: FeedItem, shown: ShownEndorsement | null) {
       item.official_endorsement_count + delta('official'),
     ),
   };
+}
+
+/**
+ * A withdrawal queued in an earlier popup is not sent yet, so the page
+ * still shows the endorsement; withdrawing it again is already done.
+ */
+function unlessWithdrawnBefore(error: unknown): void {
+  const code = (error as { code?: unknown } | null)?.code;
+  if (code !== 'already-withdrawn') throw error;
 }
 
 function refusedText(reason: string | undefined): string | null {
@@ -259,7 +269,7 @@ export function createOnThisPageModel(services: OnThisPageServices) {
     if (!shown) return Promise.resolve();
 
     return act(clipId, 'The endorsement could not be withdrawn.', async () => {
-      await services.withdraw(shown.id);
+      await services.withdraw(shown.id).catch(unlessWithdrawnBefore);
       const next = new Map(mine.value);
       next.delete(clipId);
       mine.value = next;

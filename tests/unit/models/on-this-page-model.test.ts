@@ -259,4 +259,23 @@ describe('createOnThisPageModel', () => {
       'The server refused your endorsement: The clip changed.',
     );
   });
+
+  it('counts a withdrawal queued earlier as done', async () => {
+    const item = feedItem({
+      my_endorsement: { id: 'endorsement-9', kind: 'peer' },
+    });
+    const alreadyWithdrawn = Object.assign(new Error('Already withdrawn.'), {
+      code: 'already-withdrawn',
+    });
+    const { services } = fakeServices({
+      fetchPage: async () => fresh([item]),
+      withdraw: () => Promise.reject(alreadyWithdrawn),
+    });
+    const model = createOnThisPageModel(services);
+    await model.load();
+
+    await model.withdraw('clip-1');
+
+    expect(model.clips.value[0]?.endorse.kind).toBe('can-endorse');
+  });
 });
