@@ -50,6 +50,14 @@ export function peerContract(devices: ContractDevices): void {
       expect(active).toHaveLength(item.peer_endorsement_count);
     });
 
+    it('describes the clip with the fields the detail view shows', async () => {
+      const [item] = await firstItems(1);
+
+      const detail = await devices.laptop.clipDetail(item!.id);
+
+      expect(Object.keys(detail.clip).sort()).toEqual(DETAIL_CLIP_FIELDS);
+    });
+
     it("refuses someone else's draft as not found", async () => {
       const draftId = await created(devices);
 
@@ -71,6 +79,12 @@ export function peerContract(devices: ContractDevices): void {
 
       expect(queue.length).toBeGreaterThan(0);
       expect(queue.every((item) => item.author_id !== peers.bobId)).toBe(true);
+    });
+
+    it('describes each clip with the fields the queue shows', async () => {
+      const [item] = await peers.bob.reviewQueue();
+
+      expect(Object.keys(item ?? {}).sort()).toEqual(QUEUE_FIELDS);
     });
   });
 
@@ -199,3 +213,48 @@ export function peerContract(devices: ContractDevices): void {
     });
   });
 }
+
+const DETAIL_CLIP_FIELDS = [
+  'id',
+  'author_id',
+  'author_name',
+  'author_team_name',
+  'title',
+  'site',
+  'source_url',
+  'canonical_url',
+  'quote',
+  'quote_truncated',
+  'snippet',
+  'note',
+  'tags',
+  'topic_id',
+  'topic_name',
+  'topic_regulated',
+  'state',
+  'visibility',
+  'version',
+  'content_hash',
+  'published_at',
+  'submitted_at',
+  'updated_at',
+].sort();
+
+const QUEUE_FIELDS = [
+  'id',
+  'author_id',
+  'author_name',
+  'author_team_name',
+  'title',
+  'site',
+  'source_url',
+  'quote',
+  'note',
+  'tags',
+  'topic_id',
+  'topic_name',
+  'topic_regulated',
+  'submitted_at',
+  'version',
+  'my_verdict',
+].sort();
