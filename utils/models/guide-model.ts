@@ -4,7 +4,7 @@ import type { PolicyLink, PublishingGuide } from '@/utils/remote/peer-wire';
 import { problemFrom } from './clip-problem';
 
 /** Most checklist items, and most policy links, a guide holds. */
-export const MAX_GUIDE_ENTRIES = 50;
+export const MAX_GUIDE_ENTRIES = 20;
 /** Longest checklist item, in characters. */
 export const MAX_CHECKLIST_ITEM = 500;
 /** Longest policy link title, in characters. */
@@ -37,11 +37,15 @@ export interface GuideProblems {
   draft: string | null;
 }
 
+/** The form of a web address the workspace accepts (is_web_url). */
+const WEB_ADDRESS = /^https?:\/\/[^\s/?#]+\S*$/;
+
 /** True for an address a policy link may point to: http(s) only. */
 export function isWebAddress(text: string): boolean {
+  if (!WEB_ADDRESS.test(text.trim())) return false;
+
   try {
-    const { protocol } = new URL(text.trim());
-    return protocol === 'https:' || protocol === 'http:';
+    return Boolean(new URL(text.trim()).host);
   } catch {
     return false;
   }

@@ -88,11 +88,14 @@ describe('validateGuide', () => {
 
 describe('isWebAddress', () => {
   it('refuses addresses that are not http(s)', () => {
-    const verdicts = ['ftp://x.example', 'data:text/html,x', 'intranet'].map(
-      isWebAddress,
-    );
+    const verdicts = [
+      'ftp://x.example',
+      'data:text/html,x',
+      'intranet',
+      'https://x.example/a b',
+    ].map(isWebAddress);
 
-    expect(verdicts).toEqual([false, false, false]);
+    expect(verdicts).toEqual([false, false, false, false]);
   });
 });
 
