@@ -314,8 +314,19 @@ export function createFeedModel(services: FeedServices) {
     if (status.value === 'no-site') show('no-site', NOT_A_SITE);
   }
 
-  /** Opens the tab the reader last looked at, or Everyone. */
-  async function start() {
+  let starting: Promise<void> | null = null;
+
+  /**
+   * Opens the tab the reader last looked at, or Everyone; once only, so
+   * the entrypoint may start the feed before it renders, to save the wait
+   * for the first paint, and PeerFeed's own call changes nothing.
+   */
+  function start(): Promise<void> {
+    starting ??= openLastTab();
+    return starting;
+  }
+
+  async function openLastTab() {
     const before = generation;
     const last = await services.lastTab().catch(() => null);
     // A tab the reader chose meanwhile wins over the remembered one.

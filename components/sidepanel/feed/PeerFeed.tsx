@@ -24,7 +24,8 @@ const EMPTY: Record<FeedTab, string> = {
 
 /**
  * The side panel's peer feed: tabs Following, My team, Everyone and This
- * site over one virtualised list of clips. Starts the model on mount.
+ * site over one virtualised list of clips. Starts the model on mount,
+ * unless the entrypoint did so sooner.
  */
 export function PeerFeed({
   model,

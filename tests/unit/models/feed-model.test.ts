@@ -257,6 +257,15 @@ describe('createFeedModel', () => {
     expect(feed.tab.value).toBe('team');
   });
 
+  it('starts once however often it is asked', async () => {
+    const { services, asked } = fakeFeedServices([], []);
+    const feed = createFeedModel(services);
+
+    await Promise.all([feed.start(), feed.start()]);
+
+    expect(asked).toHaveLength(1);
+  });
+
   it('opens Everyone when the remembered tab is unknown', async () => {
     const { services } = fakeFeedServices([], [], {
       lastTab: async () => 'nonsense',
