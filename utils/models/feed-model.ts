@@ -167,6 +167,13 @@ export function createFeedModel(services: FeedServices) {
       status.value !== 'loading' &&
       !readingCache.value,
   );
+  // The last page is in: nothing more to ask for, and the count is known.
+  const complete = computed(
+    () =>
+      cursor.value === null &&
+      status.value !== 'loading' &&
+      !readingCache.value,
+  );
 
   function show(next: FeedStatus, sentence?: string) {
     batch(() => {
@@ -342,6 +349,7 @@ export function createFeedModel(services: FeedServices) {
     status,
     message,
     hasMore,
+    complete,
     loadingMore,
     moreProblem,
     shownAt,

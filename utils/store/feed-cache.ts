@@ -16,6 +16,9 @@ export type FeedPageQuery = Pick<FeedQuery, 'scope' | 'target' | 'cursor'>;
 /** The tab of the feed a chain of pages belongs to. */
 export type FeedChainQuery = Pick<FeedQuery, 'scope' | 'target'>;
 
+// Pages read at a time behind the first: about 1,000 clips.
+const CHAIN_SLICE_PAGES = 50;
+
 // Trimming reads every page of the reader, so it leaves room for about a
 // tenth of the limit before the next one is needed.
 const TRIM_TO = 0.9;
@@ -62,7 +65,8 @@ export class FeedCache {
    * The cached pages of one tab in feed order: the first page, then the
    * page its cursor leads to, and so on until a page is missing. Yields
    * the first page on its own, so the first cards need not wait for the
-   * thousands behind them.
+   * thousands behind them; the rest is read in slices, so no single task
+   * holds the page for the time 10,000 clips take to read.
    */
   async *readChain(
     userId: string,
@@ -71,26 +75,51 @@ export class FeedCache {
     const first = await this.read(userId, { ...query, cursor: null });
     if (!first) return;
     yield [first];
-    if (first.cursor === null) return;
 
-    const rest = await this.db.feedPages
-      .where('key')
-      .startsWith(chainPrefix(userId, query))
-      .toArray();
-    const byKey = new Map(rest.map((page) => [page.key, page]));
-    const chain: CachedFeedPage[] = [];
-    let next = byKey.get(cacheKey(userId, { ...query, cursor: first.cursor }));
+    const byKey = new Map<string, CachedFeedPage>();
+    const keyAfter = (page: CachedFeedPage) =>
+      page.cursor === null
+        ? undefined
+        : cacheKey(userId, { ...query, cursor: page.cursor });
     // A cursor seen twice would loop; a broken chain simply ends.
     const seen = new Set<string>([first.key]);
-    while (next && !seen.has(next.key)) {
-      seen.add(next.key);
-      chain.push(next);
-      next =
-        next.cursor === null
-          ? undefined
-          : byKey.get(cacheKey(userId, { ...query, cursor: next.cursor }));
+    let tail = first;
+    for await (const slice of this.slicesOf(userId, query)) {
+      for (const page of slice) byKey.set(page.key, page);
+      const found: CachedFeedPage[] = [];
+      let next = byKey.get(keyAfter(tail) ?? '');
+      while (next && !seen.has(next.key)) {
+        seen.add(next.key);
+        found.push(next);
+        tail = next;
+        next = byKey.get(keyAfter(tail) ?? '');
+      }
+      if (found.length > 0) yield found;
+      if (tail.cursor === null) return;
     }
-    if (chain.length > 0) yield chain;
+  }
+
+  /** Every cached page of one reader's tab, a slice at a time. */
+  private async *slicesOf(
+    userId: string,
+    query: FeedChainQuery,
+  ): AsyncGenerator<CachedFeedPage[]> {
+    const prefix = chainPrefix(userId, query);
+    const upper = `${prefix}\uffff`;
+    let lower = prefix;
+    let open = false;
+    for (;;) {
+      const slice = await this.db.feedPages
+        .where('key')
+        .between(lower, upper, !open, true)
+        .limit(CHAIN_SLICE_PAGES)
+        .toArray();
+      if (slice.length > 0) yield slice;
+      const last = slice.at(-1);
+      if (!last || slice.length < CHAIN_SLICE_PAGES) return;
+      lower = last.key;
+      open = true;
+    }
   }
 
   /** Keeps a fresh page, dropping the oldest ones past the limits. */

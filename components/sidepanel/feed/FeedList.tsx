@@ -16,6 +16,8 @@ export interface FeedListProps {
   items: FeedItem[];
   now: Date;
   hasMore: boolean;
+  /** Every clip of the tab is in `items`. */
+  complete: boolean;
   loadingMore: boolean;
   /** Why the last page did not come, if it did not. */
   moreProblem: string | null;
@@ -112,7 +114,7 @@ export function FeedList(props: FeedListProps) {
             item={item}
             now={props.now}
             position={rows.start + offset + 1}
-            setSize={hasMore ? -1 : items.length}
+            setSize={props.complete ? items.length : -1}
             onOpen={props.onOpen}
             onFollowAuthor={props.onFollowAuthor}
           />
@@ -141,7 +143,7 @@ function moveBetweenCards(event: KeyboardEvent) {
 /** The line under the cards: more coming, why not, or the end. */
 function FeedEnd({
   items,
-  hasMore,
+  complete,
   loadingMore,
   moreProblem,
   onLoadMore,
@@ -159,7 +161,7 @@ function FeedEnd({
           </button>
         </p>
       )}
-      {!hasMore && <p class="hint">You have seen every clip in this tab.</p>}
+      {complete && <p class="hint">You have seen every clip in this tab.</p>}
     </div>
   );
 }

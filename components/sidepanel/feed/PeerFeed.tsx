@@ -54,6 +54,7 @@ export function PeerFeed({
             items={model.items.value}
             now={model.shownAt.value}
             hasMore={model.hasMore.value}
+            complete={model.complete.value}
             loadingMore={model.loadingMore.value}
             moreProblem={model.moreProblem.value}
             onLoadMore={() => void model.loadMore()}

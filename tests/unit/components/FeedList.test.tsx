@@ -39,6 +39,7 @@ function renderList(items: FeedItem[], overrides: Partial<FeedListProps> = {}) {
       items={items}
       now={NOW}
       hasMore={false}
+      complete={true}
       loadingMore={false}
       moreProblem={null}
       onLoadMore={() => (asked.more += 1)}
@@ -104,7 +105,10 @@ describe('FeedList', () => {
   });
 
   it('asks for more clips only near the end', async () => {
-    const { asked } = renderList(clips(10_000), { hasMore: true });
+    const { asked } = renderList(clips(10_000), {
+      hasMore: true,
+      complete: false,
+    });
     await nextFrame();
     const atTop = asked.more;
 
@@ -116,6 +120,7 @@ describe('FeedList', () => {
   it('does not ask again after a page failed', async () => {
     const { asked } = renderList(clips(5), {
       hasMore: true,
+      complete: false,
       moreProblem: 'You are offline.',
     });
 

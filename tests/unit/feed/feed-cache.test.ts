@@ -137,6 +137,7 @@ describe('FeedCache.write', () => {
     await writeChain(cache, 500);
 
     const batches = await chainOf(cache);
-    expect(batches.flat()).toHaveLength(500);
+    const expected = Array.from({ length: 500 }, (_, i) => `p${i}-0`);
+    expect(batches.flat()).toEqual(expected);
   });
 });

@@ -217,6 +217,25 @@ describe('createFeedModel', () => {
     expect(asked).toEqual([undefined]);
   });
 
+  it('is complete only once the cache and the last page are in', async () => {
+    let release: () => void = () => {};
+    const { services } = fakeFeedServices([], [], {
+      async *readCachedPages() {
+        yield [cachedPage(ids(0, 20), null)];
+        await new Promise<void>((resolve) => (release = resolve));
+      },
+    });
+    const feed = createFeedModel(services);
+    const started = feed.start();
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    const whileReading = feed.complete.value;
+
+    release();
+    await started;
+
+    expect([whileReading, feed.complete.value]).toEqual([false, true]);
+  });
+
   it('says why no more clips came, keeping the list', async () => {
     const { services } = fakeFeedServices(
       [],
