@@ -3,8 +3,8 @@
 -- caller's own active endorsement ({id, kind} or null) and whether the
 -- caller endorses the clip's regulated topic. Ranking, cursor and scopes
 -- are those of 20261203141100_feed_page.sql; the new fields are read only
--- for the page's items, through the indexes on endorsements (clip_id) and
--- topic_endorsers, so a page still costs the same on any number of clips.
+-- for the page's items, in one pass over each item's endorsements (by the
+-- clip_id index), so a page still costs the same on any number of clips.
 
 create or replace function public.feed_page(
   scope text,
@@ -70,22 +70,10 @@ begin
           when t.regulated then 'awaiting_endorsement' else 'none' end,
         'comment_count', (select count(*) from public.comments m
           where m.clip_id = p.id and m.deleted_at is null),
-        'peer_endorsement_count', (select count(*) from public.endorsements e
-          where e.clip_id = p.id and e.kind = 'peer'
-            and e.withdrawn_at is null and e.content_hash = p.content_hash),
+        'peer_endorsement_count', en.peer,
         'author_team_name', tm.name,
-        'official_endorsement_count', (select count(*)
-          from public.endorsements e
-          where e.clip_id = p.id and e.kind = 'official'
-            and e.withdrawn_at is null and e.content_hash = p.content_hash
-            and e.expires_at > now()),
-        'my_endorsement', (select jsonb_build_object('id', e.id,
-            'kind', e.kind)
-          from public.endorsements e
-          where e.clip_id = p.id and e.endorser_id = (select auth.uid())
-            and e.withdrawn_at is null and e.content_hash = p.content_hash
-            and (e.expires_at is null or e.expires_at > now())
-          order by e.created_at desc limit 1),
+        'official_endorsement_count', en.official,
+        'my_endorsement', en.mine,
         'can_endorse_officially', coalesce(t.regulated, false)
           and p.topic_id in (select private.my_regulated_topics()))
         order by p.published_day desc, p.trusted desc, p.in_network desc,
@@ -96,6 +84,18 @@ begin
     from page p
     left join public.profiles a on a.id = p.author_id
     left join public.teams tm on tm.id = a.team_id
+    -- One pass over the clip's active endorsements gives the three figures.
+    left join lateral (
+      select count(*) filter (where e.kind = 'peer') peer,
+        count(*) filter (where e.kind = 'official') official,
+        (array_agg(jsonb_build_object('id', e.id, 'kind', e.kind)
+          order by e.created_at desc)
+          filter (where e.endorser_id = (select auth.uid())))[1] mine
+      from public.endorsements e
+      where e.clip_id = p.id and e.withdrawn_at is null
+        and e.content_hash = p.content_hash
+        and (e.expires_at is null or e.expires_at > now())
+    ) en on true
     left join public.topics t on t.id = p.topic_id
   $query$, private.feed_scope_filter(scope))
   into items, last_key
