@@ -83,7 +83,7 @@ export interface CachedFeedPage {
  * review queue, the directory. Keyed by reader, kind and id.
  */
 export interface CachedPeerAnswer {
-  /** JSON of [userId, kind, id]; see `peerCacheKey`. */
+  /** JSON of the reader and what the answer is; see `peerCacheKey`. */
   key: string;
   userId: string;
   value: unknown;
@@ -147,9 +147,12 @@ export function openPeerclipDb(name = DATABASE_NAME): PeerclipDb {
   return db;
 }
 
-/** The key of a cached background answer of one reader. */
-export function peerCacheKey(userId: string, kind: string, id = ''): string {
-  return JSON.stringify([userId, kind, id]);
+/**
+ * The key of a cached background answer of one reader: the reader, then
+ * what the answer is, e.g. `'clip-detail', clipId`.
+ */
+export function peerCacheKey(userId: string, ...parts: string[]): string {
+  return JSON.stringify([userId, ...parts]);
 }
 
 /** The meta-key prefix under which sync keeps each clip's server facts. */
