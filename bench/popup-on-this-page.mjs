@@ -19,7 +19,7 @@ import {
   rmSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import puppeteer from 'puppeteer';
@@ -130,8 +130,11 @@ try {
   );
   console.log(
     `medians: script started ${step('scriptAt').toFixed(1)} ms, ` +
-      `cache read began ${step('cacheReadAt').toFixed(1)} ms`,
+      `cache read began ${step('cacheReadAt').toFixed(1)} ms; ` +
+      `script start -> list painted ` +
+      `${median(timings.map((t) => t.listAt - t.scriptAt)).toFixed(1)} ms`,
   );
+  console.log(`load average: ${loadavg().map((load) => load.toFixed(2))}`);
 } finally {
   await browser.close();
   rmSync(userDataDir, { recursive: true, force: true });
