@@ -9,35 +9,17 @@ import { DiscussionError } from './discussion-errors';
 import {
   validateCommentBody,
   validateEndorsementKind,
+  isHeld,
   validateReview,
-  type ReviewFeedback,
 } from './discussion-rules';
 import type {
   LocalComment,
   LocalEndorsement,
   LocalReview,
+  NewComment,
+  NewEndorsement,
+  NewReview,
 } from './discussion-types';
-
-/** What a new comment needs. */
-export interface NewComment {
-  clipId: string;
-  parentId: string | null;
-  body: string;
-  authorId: string;
-}
-
-/** What a new endorsement needs. */
-export interface NewEndorsement {
-  clipId: string;
-  kind: 'peer' | 'official';
-  endorserId: string;
-}
-
-/** What a new review needs. */
-export interface NewReview extends ReviewFeedback {
-  clipId: string;
-  reviewerId: string;
-}
 
 /**
  * The comments, endorsements and reviews of this browser. Every write saves
@@ -176,7 +158,13 @@ export class DiscussionRepository {
   async withdraw(endorsementId: string): Promise<void> {
     await this.write(async () => {
       const endorsement = await this.db.endorsements.get(endorsementId);
-      if (!endorsement || endorsement.withdrawnAt) {
+      if (!endorsement) {
+        throw new DiscussionError(
+          'not-found',
+          'This endorsement is no longer here.',
+        );
+      }
+      if (endorsement.withdrawnAt) {
         throw new DiscussionError(
           'already-withdrawn',
           'This endorsement was already withdrawn.',
@@ -252,7 +240,7 @@ export class DiscussionRepository {
     const rows = await this.db.endorsements
       .where('endorserId')
       .equals(endorserId)
-      .filter((row) => wanted.has(row.clipId) && holds(row, now))
+      .filter((row) => wanted.has(row.clipId) && isHeld(row, now))
       .sortBy('createdAt');
     return new Map(rows.map((row) => [row.clipId, row]));
   }
@@ -318,11 +306,4 @@ export class DiscussionRepository {
   private now(): string {
     return this.clock().toISOString();
   }
-}
-
-/** True while an endorsement counts: given, kept, and within its time. */
-function holds(row: LocalEndorsement, now: number): boolean {
-  if (row.withdrawnAt || row.lapsed) return false;
-  if (row.rejected?.type === 'endorsement.create') return false;
-  return row.expiresAt === null || Date.parse(row.expiresAt) > now;
 }

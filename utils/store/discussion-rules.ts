@@ -1,16 +1,9 @@
 import { LIMITS } from '@/utils/models/limits';
 import { DiscussionError } from './discussion-errors';
+import type { LocalEndorsement, ReviewFeedback } from './discussion-types';
 
 /** The most characters of each review field, as the server holds them. */
 export const FEEDBACK_CHARS = 10_000;
-
-/** What a reviewer writes besides the verdict. */
-export interface ReviewFeedback {
-  verdict: 'approve' | 'changes';
-  helps: string;
-  improve: string;
-  accuracyConcern: string;
-}
 
 /**
  * Refuses an empty comment or one over the limit. Characters are counted
@@ -77,6 +70,17 @@ export function validateEndorsementKind(kind: string): 'peer' | 'official' {
     );
   }
   return kind;
+}
+
+/**
+ * True while an endorsement counts at `now` (milliseconds): given, not
+ * withdrawn, not refused, not lapsed with an edit of the clip, not run out.
+ */
+export function isHeld(endorsement: LocalEndorsement, now: number): boolean {
+  if (endorsement.withdrawnAt || endorsement.lapsed) return false;
+  if (endorsement.rejected?.type === 'endorsement.create') return false;
+  const { expiresAt } = endorsement;
+  return expiresAt === null || Date.parse(expiresAt) > now;
 }
 
 function characters(text: string): number {

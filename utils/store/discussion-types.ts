@@ -73,3 +73,32 @@ export interface LocalReview {
   pending: boolean;
   rejected?: RowRejection;
 }
+
+/** What a new comment needs. */
+export interface NewComment {
+  clipId: string;
+  parentId: string | null;
+  body: string;
+  authorId: string;
+}
+
+/** What a new endorsement needs. */
+export interface NewEndorsement {
+  clipId: string;
+  kind: 'peer' | 'official';
+  endorserId: string;
+}
+
+/** What a reviewer writes besides the verdict. */
+export interface ReviewFeedback {
+  verdict: 'approve' | 'changes';
+  helps: string;
+  improve: string;
+  accuracyConcern: string;
+}
+
+/** What a new review needs. */
+export interface NewReview extends ReviewFeedback {
+  clipId: string;
+  reviewerId: string;
+}
