@@ -21,6 +21,8 @@ export default defineBackground(() => {
     account,
     handlers: accountRequests,
     feed,
+    peers,
+    activity,
   } = startAccountBackground(db);
   browser.runtime.onMessage.addListener(
     createRequestListener({
@@ -28,6 +30,13 @@ export default defineBackground(() => {
         clip((await activeTab()) ?? {}, mode),
       ...accountRequests,
       'feed-page': (request) => feed.page(request),
+      'clip-detail': ({ clipId }) => peers.clipDetail(clipId),
+      'review-queue': () => peers.reviewQueue(),
+      directory: () => peers.directory(),
+      follow: ({ target, follow }) => peers.follow(target, follow),
+      'save-publishing-guide': ({ checklist, policyLinks }) =>
+        peers.saveGuide(checklist, policyLinks),
+      'activity-seen': () => activity.seen(),
     }),
   );
   keepPopupOnToolbarButton().catch((error) =>

@@ -5,12 +5,20 @@ import { readManagedSettings } from '@/utils/browser/managed-storage';
 import { onBackOnline } from '@/utils/browser/online';
 import { systemClock } from '@/utils/store/draft-from-capture';
 import type { PeerclipDb } from '@/utils/store/database';
+import {
+  countActivity,
+  markActivitySeen,
+  readActivitySeenAt,
+} from '@/utils/store/activity';
 import { FeedCache } from '@/utils/store/feed-cache';
+import { PeerAnswerStore } from '@/utils/store/peer-answer-store';
 import { accountHandlers, type AccountHandlers } from './account-handlers';
+import { createActivityBadge, type ActivityBadge } from './activity-badge';
 import { AccountService } from './account-service';
 import { backgroundSyncRun } from './background-sync';
 import { createFeedService, type FeedService } from './feed-service';
 import { localAccount } from './local-data';
+import { createPeerService, type PeerService } from './peer-service';
 import { supabaseConnection } from './supabase-connection';
 import { createSyncScheduler } from './sync-scheduler';
 import { startSyncTriggers } from './sync-triggers';
@@ -24,6 +32,23 @@ export interface AccountBackground {
   handlers: AccountHandlers;
   /** Answers `feed-page`: the peer feed, fetched and cached. */
   feed: FeedService;
+  /** Answers clip detail, review queue, directory, follow and guide. */
+  peers: PeerService;
+  /** News on the reader's clips on the toolbar button. */
+  activity: ActivityBadge;
+}
+
+/** The activity badge over the database and the toolbar button. */
+function activityBadge(db: PeerclipDb, now: () => Date): ActivityBadge {
+  return createActivityBadge({
+    action: browser.action ?? browser.browserAction,
+    async unseen() {
+      const reader = await localAccount(db);
+      if (!reader) return 0;
+      return countActivity(db, reader.id, await readActivitySeenAt(db));
+    },
+    markSeen: () => markActivitySeen(db, now()),
+  });
 }
 
 /**
@@ -43,8 +68,13 @@ export function startAccountBackground(db: PeerclipDb): AccountBackground {
   const alarm = browserSyncAlarm();
   const clock = systemClock;
   const owner = `background-${crypto.randomUUID()}`;
-  const run = backgroundSyncRun({ db, clients, clock, alarm, owner });
-  const sync = createSyncScheduler(run);
+  const activity = activityBadge(db, () => clock.now());
+  const syncOnce = backgroundSyncRun({ db, clients, clock, alarm, owner });
+  const sync = createSyncScheduler(async () => {
+    const state = await syncOnce();
+    await activity.refresh();
+    return state;
+  });
   const account = new AccountService({
     ...{ db, settings, clients, alarm, sync, clock },
     identity: browserIdentityFlow(),
@@ -53,11 +83,19 @@ export function startAccountBackground(db: PeerclipDb): AccountBackground {
 
   startSyncTriggers(db, { alarm, scheduler: sync, onBackOnline });
   void account.resume();
-  const feed = createFeedService({
+  const reading = {
     connection: () => clients.connection(),
     localUserId: async () => (await localAccount(db))?.id,
-    cache: new FeedCache(db),
     now: () => clock.now(),
+  };
+  const feed = createFeedService({ ...reading, cache: new FeedCache(db) });
+  const peers = createPeerService({
+    ...reading,
+    cache: new PeerAnswerStore(db),
   });
-  return { account, handlers: accountHandlers(account), feed };
+  void activity.refresh();
+  return {
+    ...{ account, handlers: accountHandlers(account) },
+    ...{ feed, peers, activity },
+  };
 }

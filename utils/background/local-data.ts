@@ -47,8 +47,11 @@ export async function adoptLocalData(
  * goes. Signing in again offers them for upload.
  */
 export async function keepDraftsLocally(db: PeerclipDb): Promise<void> {
-  await db.transaction('rw', db.clips, db.outbox, db.meta, async () => {
+  const discussion = [db.comments, db.endorsements, db.reviews];
+  const tables = [db.clips, db.outbox, db.meta, ...discussion];
+  await db.transaction('rw', tables, async () => {
     await db.clips.filter((clip) => clip.state !== 'draft').delete();
+    await Promise.all(discussion.map((table) => table.clear()));
     await db.clips.toCollection().modify((clip) => {
       clip.version = null;
       clip.authorId = null;
@@ -61,7 +64,10 @@ export async function keepDraftsLocally(db: PeerclipDb): Promise<void> {
 
 /** Signing out without keeping drafts: this browser forgets the account. */
 export async function forgetLocalData(db: PeerclipDb): Promise<void> {
-  const tables = [db.clips, db.outbox, db.meta, db.feedPages];
+  const tables = [
+    ...[db.clips, db.outbox, db.meta, db.feedPages, db.peerCache],
+    ...[db.comments, db.endorsements, db.reviews],
+  ];
   await db.transaction('rw', tables, async () => {
     await Promise.all(tables.map((table) => table.clear()));
   });

@@ -4,6 +4,7 @@ import {
   parseAccountRequest,
 } from './parse-account-request';
 import { parseFeedRequest } from './parse-feed-request';
+import { isPeerRequestType, parsePeerRequest } from './parse-peer-request';
 import type { PeerclipRequest } from './protocol';
 
 export { BadRequestError } from './bad-request-error';
@@ -23,6 +24,7 @@ export function parseRequest(message: unknown): PeerclipRequest {
   const { type, mode } = fields;
   if (isAccountRequestType(type)) return parseAccountRequest(type, fields);
   if (type === 'feed-page') return parseFeedRequest(fields);
+  if (isPeerRequestType(type)) return parsePeerRequest(type, fields);
   if (type !== 'clip-active-tab') {
     throw new BadRequestError(
       `Unknown request type ${JSON.stringify(type)}; ` +

@@ -1,5 +1,6 @@
 import type { AccountReplies, AccountRequest } from './account-protocol';
 import type { FeedReply, FeedRequest } from './feed-protocol';
+import type { PeerReplies, PeerRequest } from './peer-protocol';
 
 /** What to clip from a tab: the selection, or the readable page. */
 export type ClipMode = 'selection' | 'page';
@@ -8,7 +9,8 @@ export type ClipMode = 'selection' | 'page';
 export type ClipRequest = { type: 'clip-active-tab'; mode: ClipMode };
 
 /** Every request an extension page can send the background. */
-export type PeerclipRequest = ClipRequest | AccountRequest | FeedRequest;
+export type PeerclipRequest =
+  ClipRequest | AccountRequest | FeedRequest | PeerRequest;
 
 /** Why a clip was not made, with one sentence for people. */
 export interface ClipFailure {
@@ -46,7 +48,7 @@ export interface BadRequestReply {
 }
 
 /** The reply to each kind of request. */
-export interface PeerclipReplies extends AccountReplies {
+export interface PeerclipReplies extends AccountReplies, PeerReplies {
   'clip-active-tab': ClipOutcome;
   'feed-page': FeedReply;
 }
