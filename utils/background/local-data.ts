@@ -23,7 +23,9 @@ export async function adoptLocalData(
   db: PeerclipDb,
   user: SignedInUser,
 ): Promise<void> {
-  await db.transaction('rw', db.clips, db.outbox, db.meta, async () => {
+  const discussion = [db.comments, db.endorsements, db.reviews];
+  const tables = [db.clips, db.outbox, db.meta, ...discussion];
+  await db.transaction('rw', tables, async () => {
     const owner = await localAccount(db);
     if (owner?.id === user.id) {
       await db.meta.put({ key: ACCOUNT_KEY, value: user });
