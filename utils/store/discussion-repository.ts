@@ -6,10 +6,10 @@ import {
 } from '@/utils/sync/discussion-wire';
 import type { OutboxEntry, OutboxKind, PeerclipDb } from './database';
 import { DiscussionError } from './discussion-errors';
+import { discussionQueries } from './discussion-queries';
 import {
   validateCommentBody,
   validateEndorsementKind,
-  isHeld,
   validateReview,
 } from './discussion-rules';
 import type {
@@ -215,43 +215,38 @@ export class DiscussionRepository {
 
   /** The comments of a clip, deleted ones included, oldest first. */
   commentsOf(clipId: string): Promise<LocalComment[]> {
-    return this.db.comments.where('clipId').equals(clipId).sortBy('createdAt');
+    return discussionQueries.commentsOf(this.db, clipId);
   }
 
   /** Every endorsement of a clip, history included, newest first. */
-  async endorsementsOf(clipId: string): Promise<LocalEndorsement[]> {
-    const rows = await this.db.endorsements
-      .where('clipId')
-      .equals(clipId)
-      .sortBy('createdAt');
-    return rows.reverse();
+  endorsementsOf(clipId: string): Promise<LocalEndorsement[]> {
+    return discussionQueries.endorsementsOf(this.db, clipId);
   }
 
-  /**
-   * The person's endorsements that hold now, by clip: not withdrawn, not
-   * refused, not lapsed with an edit of the clip, not run out.
-   */
-  async myActiveEndorsements(
+  /** The person's endorsements that hold now, by clip. */
+  myActiveEndorsements(
     endorserId: string,
     clipIds: string[],
   ): Promise<Map<string, LocalEndorsement>> {
-    const wanted = new Set(clipIds);
     const now = this.clock().getTime();
-    const rows = await this.db.endorsements
-      .where('endorserId')
-      .equals(endorserId)
-      .filter((row) => wanted.has(row.clipId) && isHeld(row, now))
-      .sortBy('createdAt');
-    return new Map(rows.map((row) => [row.clipId, row]));
+    return discussionQueries.heldBy(this.db, endorserId, clipIds, now);
+  }
+
+  /**
+   * Why the server refused the person's latest endorsement of each clip,
+   * by clip, for the clips where they hold none now.
+   */
+  myRefusedEndorsements(
+    endorserId: string,
+    clipIds: string[],
+  ): Promise<Map<string, string>> {
+    const now = this.clock().getTime();
+    return discussionQueries.refusedOf(this.db, endorserId, clipIds, now);
   }
 
   /** The reviews of a clip, newest first. */
-  async reviewsOf(clipId: string): Promise<LocalReview[]> {
-    const rows = await this.db.reviews
-      .where('clipId')
-      .equals(clipId)
-      .sortBy('createdAt');
-    return rows.reverse();
+  reviewsOf(clipId: string): Promise<LocalReview[]> {
+    return discussionQueries.reviewsOf(this.db, clipId);
   }
 
   private write<T>(work: () => Promise<T>): Promise<T> {

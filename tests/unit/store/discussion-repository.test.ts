@@ -187,6 +187,29 @@ describe('DiscussionRepository', () => {
       expect(held.size).toBe(0);
     });
 
+    it('tells why the server refused an endorsement', async () => {
+      const given = await discussion.endorse(endorsement);
+      await db.endorsements.update(given.id, {
+        rejected: { type: 'endorsement.create', reason: 'not published' },
+      });
+
+      const refused = await discussion.myRefusedEndorsements(reader, [clipId]);
+
+      expect(refused.get(clipId)).toBe('not published');
+    });
+
+    it('forgets a refusal once an endorsement of the clip holds', async () => {
+      const given = await discussion.endorse(endorsement);
+      await db.endorsements.update(given.id, {
+        rejected: { type: 'endorsement.create', reason: 'not published' },
+      });
+      await discussion.endorse(endorsement);
+
+      const refused = await discussion.myRefusedEndorsements(reader, [clipId]);
+
+      expect(refused.size).toBe(0);
+    });
+
     it('does not hold an official endorsement that ran out', async () => {
       const given = await discussion.endorse({
         ...endorsement,
