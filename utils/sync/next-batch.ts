@@ -17,8 +17,9 @@ export type AnsweredChange<R extends ChangeResult = ChangeResult> =
 
 /**
  * Takes the next batch from the head of the outbox and freezes each change
- * on its entry before it leaves. The clip is read now, not when it was
- * queued, because edits fold into the pending entry.
+ * on its entry before it leaves. A clip edit or deletion reads the clip
+ * now, not when it was queued, because edits fold into the pending entry;
+ * every other change carries the record frozen when it was queued.
  */
 export async function nextBatch(
   db: PeerclipDb,
