@@ -48,3 +48,23 @@ export function validateTags(tags: readonly string[]): string[] {
 
   return cleaned;
 }
+
+/** Any UUID in its canonical text form, the shape of a topic's id. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Accepts the id of the topic a clip is filed under, or null for none.
+ * Whether the topic exists is the server's to say: it refuses the push.
+ */
+export function validateTopicId(topicId: unknown): string | null {
+  if (topicId === null) return null;
+  if (typeof topicId !== 'string' || !UUID.test(topicId)) {
+    throw new ClipError(
+      'bad-topic',
+      `The topic "${String(topicId).slice(0, 40)}" is not a topic id; ` +
+        'choose a topic from the list or none.',
+    );
+  }
+
+  return topicId.toLowerCase();
+}

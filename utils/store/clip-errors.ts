@@ -3,6 +3,7 @@ export type ClipErrorCode =
   | 'note-too-long'
   | 'too-many-tags'
   | 'tag-too-long'
+  | 'bad-topic'
   | 'not-found'
   | 'not-a-draft'
   | 'submitting'

@@ -1,7 +1,11 @@
 import { liveQuery, type Observable } from 'dexie';
 import type { Capture } from '@/utils/capture/capture-result';
 import type { Clip } from '@/utils/models/clip';
-import { validateNote, validateTags } from './annotation-rules';
+import {
+  validateNote,
+  validateTags,
+  validateTopicId,
+} from './annotation-rules';
 import { ClipError } from './clip-errors';
 import type {
   OutboxEntry,
@@ -27,6 +31,8 @@ const ACCOUNT_KEY = 'account.user';
 export interface Annotation {
   note?: string;
   tags?: string[];
+  /** The topic the clip is filed under; null files it under none. */
+  topicId?: string | null;
 }
 
 /**
@@ -66,7 +72,7 @@ export class ClipRepository {
   }
 
   /**
-   * Changes a draft's note and tags. Bad input throws a ClipError before
+   * Changes a draft's note, tags and topic. Bad input throws a ClipError before
    * anything is written, so the stored draft stays as it was.
    */
   async annotate(id: string, annotation: Annotation): Promise<Clip> {
@@ -76,6 +82,9 @@ export class ClipRepository {
     }
     if (annotation.tags !== undefined) {
       changes.tags = validateTags(annotation.tags);
+    }
+    if (annotation.topicId !== undefined) {
+      changes.topicId = validateTopicId(annotation.topicId);
     }
 
     return this.db.transaction(
