@@ -1,8 +1,11 @@
+import { useEffect } from 'preact/hooks';
 import type { AccountModel } from '@/utils/models/account-model';
+import type { GuideModel } from '@/utils/models/guide-model';
 import type { RejectionsModel } from '@/utils/models/rejections-model';
 import { SyncOffNotice } from '../shared/SyncOffNotice';
 import { SyncStatus } from '../shared/SyncStatus';
 import { AccountSection } from './AccountSection';
+import { PublishingGuideSection } from './PublishingGuideSection';
 import { UploadOffer } from './UploadOffer';
 import { WorkspaceSection } from './WorkspaceSection';
 
@@ -12,7 +15,22 @@ export interface OptionsAppProps {
   rejections?: RejectionsModel;
   /** The workplace identity provider, when this build has one set up. */
   oauthProvider?: string;
+  /** The publishing guide, read once signed in; absent in old tests. */
+  guide?: GuideModel;
   now?: Date;
+}
+
+/** The organisation's publishing guide, loaded once someone signs in. */
+function GuideSection({
+  guide,
+  userId,
+}: {
+  guide: GuideModel;
+  userId: string;
+}) {
+  useEffect(() => void guide.load(), [guide, userId]);
+
+  return <PublishingGuideSection model={guide} />;
 }
 
 /** The sync section: the status once a workspace is connected. */
@@ -39,7 +57,7 @@ function SyncSection({ account, rejections, now }: OptionsAppProps) {
   );
 }
 
-/** The options page: the workspace, the account and sync. */
+/** The options page: the workspace, the account, sync and the guide. */
 export function OptionsApp(props: OptionsAppProps) {
   const { account, oauthProvider } = props;
   const status = account.status.value;
@@ -69,6 +87,9 @@ export function OptionsApp(props: OptionsAppProps) {
           )}
           <UploadOffer model={account} />
           <SyncSection {...props} />
+          {props.guide && status.user && (
+            <GuideSection guide={props.guide} userId={status.user.id} />
+          )}
         </>
       )}
     </main>

@@ -1,8 +1,10 @@
 import type { AccountModel } from '@/utils/models/account-model';
+import type { OnThisPageModel } from '@/utils/models/on-this-page-model';
 import type { PopupModel } from '@/utils/models/popup-model';
 import { ProblemNotice } from '../shared/ProblemNotice';
 import { ClipButtons } from './ClipButtons';
 import { DraftEditor } from './DraftEditor';
+import { OnThisPage } from './OnThisPage';
 import { SyncSummary } from './SyncSummary';
 
 /** Props of PopupApp. */
@@ -10,10 +12,12 @@ export interface PopupAppProps {
   model: PopupModel;
   /** The account and sync state, for the footer. */
   account: AccountModel;
+  /** Peers' clips of the page; absent, the popup only clips. */
+  onThisPage?: OnThisPageModel;
 }
 
 /** The toolbar popup: clip, then annotate the new draft. */
-export function PopupApp({ model, account }: PopupAppProps) {
+export function PopupApp({ model, account, onThisPage }: PopupAppProps) {
   const draft = model.draft.value;
 
   return (
@@ -28,6 +32,12 @@ export function PopupApp({ model, account }: PopupAppProps) {
         <DraftEditor model={model} draft={draft} />
       ) : (
         <p class="hint">Select text on the page, then clip it.</p>
+      )}
+      {onThisPage && (
+        <OnThisPage
+          model={onThisPage}
+          onOpenOptions={() => void account.openOptions()}
+        />
       )}
       <footer>
         <button type="button" class="link" onClick={() => model.openDrafts()}>

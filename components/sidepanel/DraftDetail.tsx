@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import type { Clip } from '@/utils/models/clip';
 import { conflictOf } from '@/utils/models/conflict-of';
 import { SafeHtml } from '../shared/SafeHtml';
@@ -9,6 +10,8 @@ export interface DraftDetailProps {
   draft: Clip;
   onBack(): void;
   onOpenOriginal(id: string): void;
+  /** What the author does next with the draft: publishing, feedback. */
+  children?: ComponentChildren;
 }
 
 /** Only web and file addresses become links; anything else stays text. */
@@ -21,6 +24,7 @@ export function DraftDetail({
   draft,
   onBack,
   onOpenOriginal,
+  children,
 }: DraftDetailProps) {
   const original = conflictOf(draft);
 
@@ -48,6 +52,7 @@ export function DraftDetail({
           draft.sourceUrl
         )}
       </p>
+      {children}
       <h3>Quote</h3>
       <blockquote class="quote">{draft.quote}</blockquote>
       {draft.quoteTruncated && (

@@ -1,14 +1,44 @@
+import type { ReadonlySignal } from '@preact/signals';
+import type { ActivityModel } from '@/utils/models/activity-model';
 import type { AccountModel } from '@/utils/models/account-model';
-import type { DraftsModel } from '@/utils/models/drafts-model';
+import type { DetailModel } from '@/utils/models/detail-model';
+import type { DraftsModel, LiveSource } from '@/utils/models/drafts-model';
+import type { FeedModel } from '@/utils/models/feed-model';
+import type { PanelModel } from '@/utils/models/panel-model';
+import type { PublishModel } from '@/utils/models/publish-model';
 import type { RejectionsModel } from '@/utils/models/rejections-model';
+import type { ReviewQueueModel } from '@/utils/models/review-queue-model';
 import type { StorageModel } from '@/utils/models/storage-model';
+import type { StoredClip } from '@/utils/store/database';
+import type { LocalReview } from '@/utils/store/discussion-types';
 import { ProblemNotice } from '../shared/ProblemNotice';
+import { ActivityView } from './ActivityView';
 import { DraftDetail } from './DraftDetail';
 import { DraftList } from './DraftList';
+import { DraftPublishing } from './DraftPublishing';
 import { DraftSearch } from './DraftSearch';
+import { PeerFeed } from './feed/PeerFeed';
+import { PanelNav } from './PanelNav';
+import { PeerClipView, type PeerClipActions } from './PeerClipView';
 import { RejectedChanges } from './RejectedChanges';
+import { ReviewQueue } from './review/ReviewQueue';
 import { StorageNotice } from './StorageNotice';
 import { SyncBanner } from './SyncBanner';
+import './panel.css';
+
+/** The social half of the side panel: feed, detail, review, activity. */
+export interface PeerPanelParts {
+  panel: PanelModel;
+  feed: FeedModel;
+  detail: DetailModel;
+  publish: PublishModel;
+  reviewQueue: ReviewQueueModel;
+  activity: ActivityModel;
+  peerActions: PeerClipActions;
+  observeReviews(clipId: string): LiveSource<LocalReview[]>;
+  /** News on the reader's clips since they last looked, live. */
+  unseen: ReadonlySignal<number>;
+}
 
 /** Props of SidePanelApp. */
 export interface SidePanelAppProps {
@@ -16,8 +46,17 @@ export interface SidePanelAppProps {
   storage: StorageModel;
   account: AccountModel;
   rejections: RejectionsModel;
+  /** Absent, the panel holds My drafts alone. */
+  peers?: PeerPanelParts;
   now?: Date;
 }
+
+const HEADINGS = {
+  feed: 'Peer feed',
+  drafts: 'My drafts',
+  review: 'Review',
+  activity: 'Activity',
+} as const;
 
 /** My drafts, searchable, with the changes the server refused. */
 function DraftsView({ drafts, rejections }: SidePanelAppProps) {
@@ -56,23 +95,100 @@ function DraftsView({ drafts, rejections }: SidePanelAppProps) {
   );
 }
 
-/** The side panel: sync status, My drafts and one draft in detail. */
+/** One of my drafts in full, with publishing when signed in. */
+function OpenedDraft(props: SidePanelAppProps & { draft: StoredClip }) {
+  const { drafts, account, peers, draft } = props;
+  const now = props.now ?? new Date();
+
+  return (
+    <DraftDetail
+      draft={draft}
+      onBack={drafts.close}
+      onOpenOriginal={drafts.openOriginal}
+    >
+      {peers && (
+        <DraftPublishing
+          draft={draft}
+          publish={peers.publish}
+          observeReviews={peers.observeReviews}
+          signedIn={Boolean(account.status.value?.user)}
+          now={now}
+        />
+      )}
+    </DraftDetail>
+  );
+}
+
+/** The view the navigation points at, or the clip opened over it. */
+function CurrentView(props: SidePanelAppProps & { peers: PeerPanelParts }) {
+  const { peers, drafts, account, now } = props;
+  const { panel } = peers;
+  const clipId = panel.openedClipId.value;
+  if (clipId) {
+    return (
+      <PeerClipView
+        model={peers.detail}
+        clipId={clipId}
+        actions={peers.peerActions}
+        onBack={panel.closeClip}
+        now={now}
+      />
+    );
+  }
+
+  switch (panel.view.value) {
+    case 'feed':
+      return (
+        <PeerFeed
+          model={peers.feed}
+          onOpen={panel.openClip}
+          onFollowAuthor={(id) =>
+            void peers.peerActions.follow({ kind: 'person', id }, true)
+          }
+          onOpenOptions={() => void account.openOptions()}
+        />
+      );
+    case 'review':
+      return <ReviewQueue model={peers.reviewQueue} now={now} />;
+    case 'activity':
+      return <ActivityView model={peers.activity} onOpen={panel.openClip} />;
+    default: {
+      const opened = drafts.opened.value;
+      return opened ? (
+        <OpenedDraft {...props} draft={opened} />
+      ) : (
+        <DraftsView {...props} />
+      );
+    }
+  }
+}
+
+/**
+ * The side panel: sync status, then the peer feed, My drafts, the review
+ * queue and activity on the reader's clips, one view at a time.
+ */
 export function SidePanelApp(props: SidePanelAppProps) {
-  const { drafts, storage, account, rejections, now } = props;
-  const opened = drafts.opened.value;
+  const { drafts, storage, account, rejections, peers, now } = props;
+  const view = peers?.panel.view.value ?? 'drafts';
 
   return (
     <main class="sidepanel">
-      <h1>My drafts</h1>
+      <h1>{HEADINGS[view]}</h1>
+      {peers && (
+        <PanelNav
+          view={view}
+          onShow={peers.panel.show}
+          reviewCount={peers.reviewQueue.items.value.length}
+          unseenCount={peers.unseen.value}
+        />
+      )}
       <SyncBanner account={account} rejections={rejections} now={now} />
       <StorageNotice persistence={storage.persistence.value} />
       <ProblemNotice problem={drafts.problem.value} />
-      {opened ? (
-        <DraftDetail
-          draft={opened}
-          onBack={drafts.close}
-          onOpenOriginal={drafts.openOriginal}
-        />
+      {peers ? (
+        <CurrentView {...props} peers={peers} />
+      ) : drafts.opened.value ? (
+        <OpenedDraft {...props} draft={drafts.opened.value} />
       ) : (
         <DraftsView {...props} />
       )}

@@ -4,6 +4,8 @@ import { browser } from 'wxt/browser';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import { createAccountClient } from '@/utils/models/account-client';
 import { createAccountModel } from '@/utils/models/account-model';
+import { createGuideModel } from '@/utils/models/guide-model';
+import { askBackground } from '@/utils/models/peer-client';
 import { createRejectionsModel } from '@/utils/models/rejections-model';
 import { openPeerclipDb } from '@/utils/store/database';
 import { rejections } from '@/utils/sync/rejections';
@@ -24,6 +26,16 @@ const refused = createRejectionsModel({
 const oauthProvider: string | undefined =
   import.meta.env.WXT_PEERCLIP_OAUTH_PROVIDER || undefined;
 
+const guide = createGuideModel({
+  directory: () => askBackground(browser.runtime, { type: 'directory' }),
+  save: (checklist, policyLinks) =>
+    askBackground(browser.runtime, {
+      type: 'save-publishing-guide',
+      checklist,
+      policyLinks,
+    }),
+});
+
 account.follow();
 void account.refresh();
 render(
@@ -31,6 +43,7 @@ render(
     account={account}
     rejections={refused}
     oauthProvider={oauthProvider}
+    guide={guide}
   />,
   document.getElementById('app') as HTMLElement,
 );

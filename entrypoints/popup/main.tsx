@@ -1,18 +1,29 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { PopupApp } from '@/components/popup/PopupApp';
+import { localAccount } from '@/utils/background/local-data';
+import { activePage } from '@/utils/browser/active-page';
 import { openDraftsPanel } from '@/utils/browser/side-panel';
+import type { FeedReply } from '@/utils/messages/feed-protocol';
 import { sendRequest } from '@/utils/messages/request-client';
 import { createAccountClient } from '@/utils/models/account-client';
 import { createAccountModel } from '@/utils/models/account-model';
+import { createOnThisPageModel } from '@/utils/models/on-this-page-model';
 import { createPopupModel } from '@/utils/models/popup-model';
 import { ClipRepository } from '@/utils/store/clip-repository';
 import { openPeerclipDb } from '@/utils/store/database';
+import { DiscussionRepository } from '@/utils/store/discussion-repository';
+import { FeedCache } from '@/utils/store/feed-cache';
 import { observeSyncState } from '@/utils/sync/sync-state';
 import '@/components/shared/surface.css';
 
 const db = openPeerclipDb();
+// Opened at once, so the list of this page's clips does not wait for it.
+void db.open();
 const clips = new ClipRepository(db);
+const discussion = new DiscussionRepository(db);
+const feedCache = new FeedCache(db);
+const reader = localAccount(db).then((account) => account?.id ?? null);
 // Known before any click: opening the side panel must happen within the
 // click's user gesture, which an await before it would lose.
 const windowId = browser.windows.getCurrent().then((window) => window.id);
@@ -39,12 +50,41 @@ const account = createAccountModel({
   observeSync: () => observeSyncState(db),
 });
 
+const onThisPage = createOnThisPageModel({
+  pageUrl: async () =>
+    (await activePage().catch(() => null))?.canonicalUrl ?? null,
+  readCachedPage: async (target) => {
+    const id = await reader;
+    return id
+      ? feedCache.read(id, { scope: 'page', target, cursor: null })
+      : undefined;
+  },
+  fetchPage: async (target) =>
+    (await sendRequest(browser.runtime, {
+      type: 'feed-page',
+      scope: 'page',
+      target,
+    })) as FeedReply,
+  myEndorsements: async (clipIds) =>
+    discussion.myActiveEndorsements((await reader) ?? '', clipIds),
+  myRefusals: async (clipIds) =>
+    discussion.myRefusedEndorsements((await reader) ?? '', clipIds),
+  endorse: async (clipId, kind) =>
+    discussion.endorse({ clipId, kind, endorserId: (await reader) ?? '' }),
+  withdraw: (endorsementId) => discussion.withdraw(endorsementId),
+  me: async () => {
+    const id = await reader;
+    return id ? { status: 'signed-in', id } : { status: 'local-only' };
+  },
+});
+
+void onThisPage.load();
 void model.restore();
 account.follow();
 void account.refresh();
 // Opening the popup is a moment to sync; a failure stays in the model.
 void account.syncNow();
 render(
-  <PopupApp model={model} account={account} />,
+  <PopupApp model={model} account={account} onThisPage={onThisPage} />,
   document.getElementById('app') as HTMLElement,
 );

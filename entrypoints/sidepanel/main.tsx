@@ -1,32 +1,29 @@
-import { liveQuery } from 'dexie';
+import { signal } from '@preact/signals';
 import { render } from 'preact';
-import { browser } from 'wxt/browser';
 import { SidePanelApp } from '@/components/sidepanel/SidePanelApp';
-import { createAccountClient } from '@/utils/models/account-client';
-import { createAccountModel } from '@/utils/models/account-model';
-import { createDraftsModel } from '@/utils/models/drafts-model';
-import { createRejectionsModel } from '@/utils/models/rejections-model';
-import { createStorageModel } from '@/utils/models/storage-model';
-import { ClipRepository } from '@/utils/store/clip-repository';
-import { openPeerclipDb } from '@/utils/store/database';
-import { rejections } from '@/utils/sync/rejections';
-import { observeSyncState } from '@/utils/sync/sync-state';
+import { localAccount } from '@/utils/background/local-data';
+import { composeSidePanel } from './compose';
 import '@/components/shared/surface.css';
 
-const db = openPeerclipDb();
-const clips = new ClipRepository(db);
-const drafts = createDraftsModel({
-  observeDrafts: (search) => clips.observeDrafts(search),
-});
-const storage = createStorageModel(navigator.storage);
-const account = createAccountModel({
-  account: createAccountClient(browser.runtime),
-  observeSync: () => observeSyncState(db),
-  openOptions: () => browser.runtime.openOptionsPage(),
-});
-const refused = createRejectionsModel({
-  observeRejections: () => liveQuery(() => rejections.list(db)),
-  dismiss: (changeId) => rejections.dismiss(db, changeId),
+const parts = composeSidePanel();
+const { db, panel, feed, account, storage, reviewQueue } = parts;
+const unseen = signal(0);
+
+/**
+ * A reader who is signed in starts on the feed, read from the cache before
+ * the first render; local-only mode starts on My drafts.
+ */
+async function chooseFirstView(): Promise<void> {
+  const reader = await localAccount(db).catch(() => undefined);
+  if (!reader) return;
+  panel.show('feed');
+  void feed.start();
+  void reviewQueue.load();
+}
+parts.observeUnseen().subscribe({
+  next: (count) => (unseen.value = count),
+  error: (error) =>
+    console.warn('[peerclip] Activity could not be counted.', error),
 });
 
 void storage.request();
@@ -34,12 +31,17 @@ account.follow();
 void account.refresh();
 // Opening the panel is a moment to sync; how it went shows as the status.
 void account.syncNow();
-render(
-  <SidePanelApp
-    drafts={drafts}
-    storage={storage}
-    account={account}
-    rejections={refused}
-  />,
-  document.getElementById('app') as HTMLElement,
-);
+function mount(): void {
+  render(
+    <SidePanelApp
+      drafts={parts.drafts}
+      storage={storage}
+      account={account}
+      rejections={parts.rejections}
+      peers={{ ...parts, unseen }}
+    />,
+    document.getElementById('app') as HTMLElement,
+  );
+}
+
+void chooseFirstView().finally(mount);
