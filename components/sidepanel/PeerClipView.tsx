@@ -4,6 +4,7 @@ import { detailEndorsing } from '@/utils/models/detail-endorsing';
 import type { ClipDetail, FollowTarget } from '@/utils/remote/peer-wire';
 import { EndorseButton, type EndorsementKind } from '../shared/EndorseButton';
 import { ClipDetailView } from './detail/ClipDetailView';
+import { OwnNoteEditor } from './OwnNoteEditor';
 
 /** What endorsing and following from the detail go through. */
 export interface PeerClipActions {
@@ -13,6 +14,8 @@ export interface PeerClipActions {
   withdraw(endorsementId: string): Promise<unknown>;
   /** Follows or unfollows; needs the network. Resolves a problem or null. */
   follow(target: FollowTarget, follow: boolean): Promise<string | null>;
+  /** The author's new note, saved here and queued for the workspace. */
+  editNote(clipId: string, note: string): Promise<unknown>;
 }
 
 /** Props of PeerClipView. */
@@ -88,12 +91,27 @@ export function PeerClipView(props: PeerClipViewProps) {
     if (!refused) await model.refresh();
   }
 
+  function renderNoteActions(detail: ClipDetail) {
+    const own = detail.clip.author_id === model.readerId.value;
+    if (!own || detail.clip.state === 'draft') return null;
+
+    return (
+      <OwnNoteEditor
+        key={detail.clip.id}
+        note={detail.clip.note}
+        endorsed={detail.trust === 'trusted'}
+        onSave={(note) => actions.editNote(detail.clip.id, note)}
+      />
+    );
+  }
+
   return (
     <ClipDetailView
       model={model}
       now={now}
       onBack={onBack}
       renderEndorse={renderEndorse}
+      renderNoteActions={renderNoteActions}
       onFollow={(target, on) => void follow(target, on)}
     />
   );

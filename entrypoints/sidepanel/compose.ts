@@ -141,6 +141,8 @@ export function composeSidePanel() {
         return discussion.endorse({ clipId, kind, endorserId });
       },
       withdraw: (endorsementId: string) => discussion.withdraw(endorsementId),
+      editNote: (clipId: string, note: string) =>
+        clips.annotate(clipId, { note }),
       follow: async (target: FollowTarget, follow: boolean) => {
         const reply = await ask({ type: 'follow', target, follow });
         return reply.ok ? null : reply.message;

@@ -22,6 +22,8 @@ export interface ClipDetailViewProps {
   renderEndorse?(detail: ClipDetail): ComponentChildren;
   /** The publishing action, offered on the reader's own draft only. */
   renderPublish?(detail: ClipDetail): ComponentChildren;
+  /** Under the note: what its author may do with it. */
+  renderNoteActions?(detail: ClipDetail): ComponentChildren;
   onFollow?(target: FollowTarget, follow: boolean): void;
 }
 
@@ -124,6 +126,7 @@ function StaleNotice({ model, now }: { model: DetailModel; now: Date }) {
  */
 export function ClipDetailView(props: ClipDetailViewProps) {
   const { model, onBack, renderEndorse, renderPublish, onFollow } = props;
+  const { renderNoteActions } = props;
   const now = props.now ?? new Date();
   const detail = model.detail.value;
   const readerId = model.readerId.value;
@@ -149,6 +152,7 @@ export function ClipDetailView(props: ClipDetailViewProps) {
           <SourceLink detail={detail} />
           {model.isOwnDraft.value && renderPublish?.(detail)}
           <ClipContent detail={detail} />
+          {renderNoteActions?.(detail)}
           <section aria-labelledby="endorsements-title">
             <h3 id="endorsements-title">Endorsements</h3>
             {renderEndorse?.(detail)}
