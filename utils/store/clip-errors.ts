@@ -6,6 +6,8 @@ export type ClipErrorCode =
   | 'bad-topic'
   | 'not-found'
   | 'not-a-draft'
+  | 'not-mine'
+  | 'archived'
   | 'submitting'
   | 'held'
   | 'bad-checklist-version';

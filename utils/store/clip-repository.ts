@@ -1,12 +1,18 @@
 import { liveQuery, type Observable } from 'dexie';
 import type { Capture } from '@/utils/capture/capture-result';
-import type { Clip } from '@/utils/models/clip';
+import type { Clip, ClipState } from '@/utils/models/clip';
 import {
   validateNote,
   validateTags,
   validateTopicId,
 } from './annotation-rules';
 import { ClipError } from './clip-errors';
+import {
+  EDITABLE_STATES,
+  isMine,
+  listOwnClips,
+  readerIdOf,
+} from './clip-lists';
 import type {
   OutboxEntry,
   OutboxKind,
@@ -18,16 +24,15 @@ import {
   systemClock,
   type DraftClock,
 } from './draft-from-capture';
-import { matchesSearch } from './draft-search';
 import { heldDrafts } from './held-drafts';
 
 /** The meta key of the draft the popup shows: the latest one clipped. */
 export const CURRENT_DRAFT_KEY = 'draft.current';
 
-/** The meta key under which the background keeps the signed-in account. */
-const ACCOUNT_KEY = 'account.user';
+/** The states `listDrafts` shows. */
+const DRAFT_STATES: ReadonlySet<ClipState> = new Set(['draft']);
 
-/** The parts of a draft the author edits after clipping. */
+/** The parts of a clip its author edits after clipping. */
 export interface Annotation {
   note?: string;
   tags?: string[];
@@ -72,8 +77,10 @@ export class ClipRepository {
   }
 
   /**
-   * Changes a draft's note, tags and topic. Bad input throws a ClipError before
-   * anything is written, so the stored draft stays as it was.
+   * Changes the note, tags and topic of one of my clips: a draft, or a
+   * clip in review or published, whose edit the server takes as a new
+   * text (approvals and official endorsements of the old one lapse). Bad
+   * input throws a ClipError before anything is written.
    */
   async annotate(id: string, annotation: Annotation): Promise<Clip> {
     const changes: Partial<Clip> = {};
@@ -93,7 +100,7 @@ export class ClipRepository {
       this.db.outbox,
       this.db.meta,
       async () => {
-        const clip = await this.requireEditableDraft(id);
+        const clip = await this.requireEditableOwnClip(id);
         const updated = {
           ...clip,
           ...changes,
@@ -177,15 +184,16 @@ export class ClipRepository {
    * others never show here; drafts written without an account have no
    * author yet and are mine.
    */
-  async listDrafts(search = ''): Promise<Clip[]> {
-    const readerId = await this.readerId();
-    const clips = await this.db.clips.orderBy('updatedAt').reverse().toArray();
-    return clips.filter(
-      (clip) =>
-        clip.state === 'draft' &&
-        (!clip.authorId || clip.authorId === readerId) &&
-        matchesSearch(clip, search),
-    );
+  listDrafts(search = ''): Promise<Clip[]> {
+    return listOwnClips(this.db, DRAFT_STATES, search);
+  }
+
+  /**
+   * My clips, for "My clips": drafts, those in review and those
+   * published, newest change first, narrowed by a search.
+   */
+  listMine(search = ''): Promise<Clip[]> {
+    return listOwnClips(this.db, EDITABLE_STATES, search);
   }
 
   /**
@@ -203,6 +211,11 @@ export class ClipRepository {
   /** `listDrafts` that emits again whenever a draft changes. */
   observeDrafts(search = ''): Observable<Clip[]> {
     return liveQuery(() => this.listDrafts(search));
+  }
+
+  /** `listMine` that emits again whenever one of my clips changes. */
+  observeMine(search = ''): Observable<Clip[]> {
+    return liveQuery(() => this.listMine(search));
   }
 
   /** `getClip` that emits again whenever that clip changes. */
@@ -224,19 +237,30 @@ export class ClipRepository {
   /** A draft that may change: not on its way to publishing. */
   private async requireEditableDraft(id: string): Promise<StoredClip> {
     const clip = await this.requireDraft(id);
-    if (clip.submitting) {
-      throw new ClipError(
-        'submitting',
-        'This draft is being sent for publishing; it can change once sent.',
-      );
-    }
+    refuseWhileSubmitting(clip);
     return clip;
   }
 
-  private async readerId(): Promise<string | undefined> {
-    const entry = await this.db.meta.get(ACCOUNT_KEY);
-    const account = entry?.value as { id?: unknown } | undefined;
-    return typeof account?.id === 'string' ? account.id : undefined;
+  /**
+   * A clip of the reader whose annotation may change: a draft not on its
+   * way to publishing, or a clip in review or published.
+   */
+  private async requireEditableOwnClip(id: string): Promise<StoredClip> {
+    const clip = await this.db.clips.get(id);
+    if (!clip) {
+      throw new ClipError('not-found', 'This clip no longer exists.');
+    }
+    // The server sends no one else's drafts: only clips in review can be
+    // another's here, and they wait for the reader's review, not edits.
+    const draft = clip.state === 'draft';
+    if (!draft && !isMine(clip, await readerIdOf(this.db))) {
+      throw new ClipError('not-mine', 'Only its author can change this clip.');
+    }
+    if (!EDITABLE_STATES.has(clip.state)) {
+      throw new ClipError('archived', 'An archived clip can no longer change.');
+    }
+    refuseWhileSubmitting(clip);
+    return clip;
   }
 
   private pendingEntry(clipId: string): Promise<OutboxEntry | undefined> {
@@ -271,5 +295,14 @@ export class ClipRepository {
       baseVersion,
       createdAt: this.clock.now().toISOString(),
     });
+  }
+}
+
+function refuseWhileSubmitting(clip: StoredClip): void {
+  if (clip.submitting) {
+    throw new ClipError(
+      'submitting',
+      'This draft is being sent for publishing; it can change once sent.',
+    );
   }
 }
