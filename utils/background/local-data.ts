@@ -1,6 +1,7 @@
 import type { SignedInUser } from '@/utils/messages/account-protocol';
 import type { DraftClock } from '@/utils/store/draft-from-capture';
 import type { PeerclipDb } from '@/utils/store/database';
+import { markActivitySeen } from '@/utils/store/activity';
 import { heldDrafts } from '@/utils/store/held-drafts';
 
 /** The meta key of the account the local clips belong to. */
@@ -17,11 +18,14 @@ export async function localAccount(
  * Makes the local data the signed-in account's. Drafts written without
  * an account (never pushed) are held back until their author chooses to
  * upload them; another account's synced data is first set aside as
- * local drafts, so nothing of one person is pushed as another's.
+ * local drafts, so nothing of one person is pushed as another's. A new
+ * account starts its activity from now: the history its first pull
+ * brings is not news.
  */
 export async function adoptLocalData(
   db: PeerclipDb,
   user: SignedInUser,
+  now: () => Date = () => new Date(),
 ): Promise<void> {
   const discussion = [db.comments, db.endorsements, db.reviews];
   const tables = [db.clips, db.outbox, db.meta, ...discussion];
@@ -36,8 +40,10 @@ export async function adoptLocalData(
     const unpushed = await db.clips
       .filter((clip) => clip.state === 'draft' && clip.version == null)
       .primaryKeys();
-    await db.outbox.where('clipId').anyOf(unpushed).delete();
+    // Only the drafts' own changes: a comment queued on a clip is not one.
+    await db.outbox.where('subjectId').anyOf(unpushed).delete();
     await heldDrafts.set(db, unpushed);
+    await markActivitySeen(db, now());
     await db.meta.put({ key: ACCOUNT_KEY, value: user });
   });
 }
