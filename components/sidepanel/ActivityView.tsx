@@ -31,14 +31,15 @@ export function ActivityView({ model, onOpen }: ActivityViewProps) {
   useEffect(() => void model.load(), [model]);
 
   const clips = model.clips.value;
+  const problem = model.problem.value;
   if (clips === null) {
-    return (
-      <>
-        <ProblemNotice problem={model.problem.value} />
-        <p class="hint" role="status">
-          Loading activity…
-        </p>
-      </>
+    // A failed first read says why instead of loading for ever.
+    return problem ? (
+      <ProblemNotice problem={problem} />
+    ) : (
+      <p class="hint" role="status">
+        Loading activity…
+      </p>
     );
   }
   if (clips.length === 0) {

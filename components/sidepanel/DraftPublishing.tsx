@@ -34,33 +34,50 @@ function useReviews(
   return reviews;
 }
 
+/** Where the clip stands on its way to peers, or its Publish action. */
+function PublishingStep(props: DraftPublishingProps) {
+  const { draft, publish, signedIn } = props;
+
+  // A clip already sent on is never offered for publishing again.
+  if (draft.state === 'in_review') {
+    return <p class="hint">In review: peers see it once it is approved.</p>;
+  }
+  if (draft.state !== 'draft') return null;
+  if (!signedIn) {
+    return <p class="hint">Sign in to a workspace to publish this draft.</p>;
+  }
+  if (draft.submitting) {
+    return (
+      <p class="notice" role="status">
+        Sending for publishing: peers see it once the workspace has it.
+      </p>
+    );
+  }
+
+  return (
+    <PublishChecklist
+      model={publish}
+      draft={{
+        clipId: draft.id,
+        topicId: draft.topicId,
+        needsReview: 'unknown',
+      }}
+    />
+  );
+}
+
 /**
  * The author's side of publishing, on a draft: what reviewers asked to
  * change, and the Publish action with the organisation's checklist.
  */
 export function DraftPublishing(props: DraftPublishingProps) {
-  const { draft, publish, observeReviews, signedIn, now } = props;
+  const { draft, observeReviews, now } = props;
   const reviews = useReviews(draft.id, observeReviews);
 
   return (
     <section class="draft-publishing" aria-label="Publishing">
       <ReviewFeedback reviews={reviews} now={now} />
-      {!signedIn ? (
-        <p class="hint">Sign in to a workspace to publish this draft.</p>
-      ) : draft.submitting ? (
-        <p class="notice" role="status">
-          Sending for publishing: peers see it once the workspace has it.
-        </p>
-      ) : (
-        <PublishChecklist
-          model={publish}
-          draft={{
-            clipId: draft.id,
-            topicId: draft.topicId,
-            needsReview: 'unknown',
-          }}
-        />
-      )}
+      <PublishingStep {...props} />
     </section>
   );
 }

@@ -20,20 +20,28 @@ export interface OwnNoteEditorProps {
 export function OwnNoteEditor({ note, endorsed, onSave }: OwnNoteEditorProps) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(note);
-  const [saved, setSaved] = useState(false);
+  // The detail shows the workspace's note until the next sync: editing
+  // again starts from what was saved here, not from that older text.
+  const [saved, setSaved] = useState<string | null>(null);
+  const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
   async function save(event: Event) {
     event.preventDefault();
+    setSaving(true);
     try {
       await onSave(text);
       setEditing(false);
-      setSaved(true);
+      setSaved(text);
       setProblem(null);
     } catch (error) {
       setProblem(
-        error instanceof Error ? error.message : 'The note was not saved.',
+        error instanceof Error && error.message
+          ? error.message
+          : 'The note was not saved.',
       );
+    } finally {
+      setSaving(false);
     }
   }
 
@@ -43,14 +51,13 @@ export function OwnNoteEditor({ note, endorsed, onSave }: OwnNoteEditorProps) {
         <button
           type="button"
           onClick={() => {
-            setText(note);
+            setText(saved ?? note);
             setEditing(true);
-            setSaved(false);
           }}
         >
           Edit note
         </button>
-        {saved && (
+        {saved !== null && (
           <p class="hint" role="status">
             Note saved; peers see it after the next sync.
           </p>
@@ -81,7 +88,7 @@ export function OwnNoteEditor({ note, endorsed, onSave }: OwnNoteEditorProps) {
           {problem}
         </p>
       )}
-      <button type="submit" class="primary">
+      <button type="submit" class="primary" disabled={saving}>
         Save note
       </button>{' '}
       <button type="button" onClick={() => setEditing(false)}>

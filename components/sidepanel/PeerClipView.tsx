@@ -86,7 +86,10 @@ export function PeerClipView(props: PeerClipViewProps) {
   }
 
   async function follow(target: FollowTarget, on: boolean) {
-    const refused = await actions.follow(target, on);
+    const refused = await actions.follow(target, on).catch((error) => {
+      console.warn('[peerclip] Following could not be changed.', error);
+      return 'Following could not be changed. Try again in a moment.';
+    });
     setProblem(refused);
     if (!refused) await model.refresh();
   }

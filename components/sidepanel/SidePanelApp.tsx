@@ -3,7 +3,7 @@ import type { ActivityModel } from '@/utils/models/activity-model';
 import type { AccountModel } from '@/utils/models/account-model';
 import type { DetailModel } from '@/utils/models/detail-model';
 import type { DraftsModel, LiveSource } from '@/utils/models/drafts-model';
-import type { FeedModel } from '@/utils/models/feed-model';
+import { FEED_TABS, type FeedModel } from '@/utils/models/feed-model';
 import type { PanelModel } from '@/utils/models/panel-model';
 import type { PublishModel } from '@/utils/models/publish-model';
 import type { RejectionsModel } from '@/utils/models/rejections-model';
@@ -119,6 +119,16 @@ function OpenedDraft(props: SidePanelAppProps & { draft: StoredClip }) {
   );
 }
 
+/**
+ * The feed's cards title themselves at level 3; this level 2 between them
+ * and the page's heading keeps the outline whole for screen readers.
+ */
+function FeedHeading({ feed }: { feed: FeedModel }) {
+  const tab = FEED_TABS.find((known) => known.tab === feed.tab.value);
+
+  return <h2 class="visually-hidden">Clips: {tab?.label ?? 'Everyone'}</h2>;
+}
+
 /** The view the navigation points at, or the clip opened over it. */
 function CurrentView(props: SidePanelAppProps & { peers: PeerPanelParts }) {
   const { peers, drafts, account, now } = props;
@@ -139,14 +149,17 @@ function CurrentView(props: SidePanelAppProps & { peers: PeerPanelParts }) {
   switch (panel.view.value) {
     case 'feed':
       return (
-        <PeerFeed
-          model={peers.feed}
-          onOpen={panel.openClip}
-          onFollowAuthor={(id) =>
-            void peers.peerActions.follow({ kind: 'person', id }, true)
-          }
-          onOpenOptions={() => void account.openOptions()}
-        />
+        <>
+          <FeedHeading feed={peers.feed} />
+          <PeerFeed
+            model={peers.feed}
+            onOpen={panel.openClip}
+            onFollowAuthor={(id) =>
+              void peers.peerActions.follow({ kind: 'person', id }, true)
+            }
+            onOpenOptions={() => void account.openOptions()}
+          />
+        </>
       );
     case 'review':
       return <ReviewQueue model={peers.reviewQueue} now={now} />;

@@ -45,9 +45,23 @@ function gather(
     };
     entry[`${item.kind}s`] += 1;
     entry.unseen ||= Date.parse(item.createdAt) > seen;
+    if (Date.parse(item.createdAt) > Date.parse(entry.latestAt)) {
+      entry.latestAt = item.createdAt;
+    }
     byClip.set(item.clipId, entry);
   }
-  return [...byClip.values()];
+  return [...byClip.values()].sort(
+    (a, b) => Date.parse(b.latestAt) - Date.parse(a.latestAt),
+  );
+}
+
+/** Clears the badge; the list is read, so failing here only warns. */
+async function markSeen(services: ActivityServices): Promise<void> {
+  try {
+    await services.markSeen();
+  } catch (error) {
+    console.warn('[peerclip] Activity could not be marked seen.', error);
+  }
 }
 
 /**
@@ -73,10 +87,11 @@ export function createActivityModel(services: ActivityServices) {
         ]);
         clips.value = gather(items, titles, seenAt);
         problem.value = null;
-        await services.markSeen();
       } catch (error) {
         problem.value = problemFrom(error, 'Activity could not be read.');
+        return;
       }
+      await markSeen(services);
     },
   };
 }
