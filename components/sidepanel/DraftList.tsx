@@ -2,6 +2,12 @@ import type { Clip } from '@/utils/models/clip';
 import { conflictOf } from '@/utils/models/conflict-of';
 import { ConflictMark } from './ConflictMark';
 
+/** Clips already sent on say where they are; drafts say nothing. */
+const STATE_LABELS: Partial<Record<Clip['state'], string>> = {
+  in_review: 'In review',
+  published: 'Published',
+};
+
 /** Props of DraftList. */
 export interface DraftListProps {
   drafts: Clip[];
@@ -51,6 +57,9 @@ export function DraftList({
               </span>
               <span class="draft-card__quote">{draft.quote.slice(0, 160)}</span>
               <span class="draft-card__meta">
+                {STATE_LABELS[draft.state] && (
+                  <strong>{STATE_LABELS[draft.state]} · </strong>
+                )}
                 {draft.site} ·{' '}
                 <time dateTime={draft.updatedAt}>
                   {dateFormat.format(new Date(draft.updatedAt))}

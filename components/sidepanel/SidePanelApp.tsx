@@ -167,10 +167,18 @@ function CurrentView(props: SidePanelAppProps & { peers: PeerPanelParts }) {
       return <ActivityView model={peers.activity} onOpen={panel.openClip} />;
     default: {
       const opened = drafts.opened.value;
-      return opened ? (
+      if (!opened) return <DraftsView {...props} />;
+      // Sent on, the clip is the workspace's: its detail, reviews, thread.
+      return opened.state === 'draft' ? (
         <OpenedDraft {...props} draft={opened} />
       ) : (
-        <DraftsView {...props} />
+        <PeerClipView
+          model={peers.detail}
+          clipId={opened.id}
+          actions={peers.peerActions}
+          onBack={drafts.close}
+          now={now}
+        />
       );
     }
   }

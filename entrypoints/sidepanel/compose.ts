@@ -112,7 +112,8 @@ export function composeSidePanel() {
     db,
     panel: createPanelModel(),
     drafts: createDraftsModel({
-      observeDrafts: (search) => clips.observeDrafts(search),
+      // Signed in, the list holds my clips in review and published too.
+      observeDrafts: (search) => clips.observeMine(search),
     }),
     storage: createStorageModel(navigator.storage),
     account,
