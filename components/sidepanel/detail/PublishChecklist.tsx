@@ -21,7 +21,7 @@ function PolicyLinks({ links }: { links: PolicyLink[] }) {
 
   return (
     <>
-      <h4>Policies to respect</h4>
+      <h3>Policies to respect</h3>
       <ul class="policy-links">
         {links.map((link) => {
           const href = httpHref(link.url);
