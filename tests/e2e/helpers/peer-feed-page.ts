@@ -15,10 +15,10 @@ export async function showFeedCard(
   return selector;
 }
 
-/** Opens the clip from its card and waits for its snippet and thread. */
+/** Opens the clip from its card and waits for it and its thread. */
 export async function openDetail(page: Page, card: string, comments: number) {
   await page.click(`${card} .feed-card__title button`);
-  await page.waitForSelector('article.clip-detail .snippet', {
+  await page.waitForSelector('article.clip-detail #clip-detail-title', {
     timeout: 15_000,
   });
   await page.waitForFunction(
