@@ -113,21 +113,30 @@ afterAll(async () => {
 
 /** The checks of a clip's detail view, for content from any source. */
 async function expectSafeDetail(page: Page, payload: HostilePayload) {
+  const title = await rendered(page, '#clip-detail-title');
+  const quote = await rendered(page, '.clip-detail .quote--full');
   const snippet = await rendered(page, '.clip-detail .snippet');
   const note = await rendered(page, '.clip-detail .note-markdown');
   const comments = await renderedAll(page, '.clip-detail .comment__text');
   const commentText = comments.map(shownText).join(' ');
+  const none = { text: [], snippet: [], note: [], comments: [] };
 
   expect({
+    // The title and the quote are text: no element at all inside.
+    text: [...title.children, ...quote.children].map((child) => child.tagName),
     snippet: findDisallowedMarkup(snippet),
     note: noteMarkupOffList(note),
     comments: comments.flatMap(noteMarkupOffList),
-  }).toEqual({ snippet: [], note: [], comments: [] });
+  }).toEqual(none);
   expect({
+    text: missingText(`${shownText(title)} ${shownText(quote)}`, [
+      ...TITLE_WORDS,
+      ...payload.passages,
+    ]),
     snippet: missingText(shownText(snippet), payload.passages),
     note: missingText(shownText(note), payload.noteText),
     comments: missingText(commentText, payload.commentText.flat()),
-  }).toEqual({ snippet: [], note: [], comments: [] });
+  }).toEqual(none);
 }
 
 /** The checks of a feed card or popup item. */
