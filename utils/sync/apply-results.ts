@@ -6,7 +6,7 @@ import type {
   WireChange,
 } from '@/utils/remote/sync-wire';
 import type { DraftClock } from '@/utils/store/draft-from-capture';
-import type { PeerclipDb } from '@/utils/store/database';
+import type { PeerclipDb, StoredClip } from '@/utils/store/database';
 import { clipToRecord, isDeletedRecord, recordToClip } from './clip-wire';
 import { differsInWriting, keepConflictCopy } from './conflict-copy';
 import { applyDiscussionResults } from './apply-discussion';
@@ -118,24 +118,32 @@ async function takeApplied(
   );
 
   const saved = applied.filter(({ change }) => change.type !== 'clip.delete');
-  const known = await serverLedger.getMany(
-    db,
-    saved.map(({ entry }) => entry.clipId),
-  );
-  const written = saved.map(({ entry, change, result }, index) => ({
-    clipId: entry.clipId,
-    record: change.record,
-    facts: {
+  const clipIds = saved.map(({ entry }) => entry.clipId);
+  const [known, clips] = await Promise.all([
+    serverLedger.getMany(db, clipIds),
+    db.clips.bulkGet(clipIds),
+  ]);
+  const written = saved.map(({ change, result }, index): WrittenClip => {
+    const facts = {
       version: result.version ?? known[index]?.version ?? 1,
       authorId: known[index]?.authorId ?? context.userId,
-    },
-  }));
-  await serverLedger.setMany(db, written);
+    };
+    const clip = clips[index] && withFacts(clips[index], facts);
+    return { clipId: clipIds[index]!, record: change.record, facts, clip };
+  });
+
+  await serverLedger.putMany(db, written);
+  await db.clips.bulkPut(written.flatMap(({ clip }) => (clip ? [clip] : [])));
   // A submission sends no text: there is nothing it could have missed.
   const upserted = written.filter(
     (_, index) => saved[index]?.change.type === 'clip.upsert',
   );
   await queueFollowUps(db, upserted, context.clock);
+}
+
+/** The clip row with what the server now says of it. */
+function withFacts(clip: StoredClip, facts: ServerFacts): StoredClip {
+  return { ...clip, version: facts.version, authorId: facts.authorId || null };
 }
 
 /** A clip whose change the server applied, with what it now says. */
@@ -144,38 +152,43 @@ interface WrittenClip {
   /** The record that was sent. */
   record: Record<string, unknown>;
   facts: ServerFacts;
+  /** The local row as it is now, or undefined once it was discarded. */
+  clip: StoredClip | undefined;
 }
 
 /**
  * A clip may have changed while its change was on the way: edits fold
  * into the entry that was just sent, and a discarded draft drops it.
- * Whatever the server has not seen yet goes out as a new change.
+ * Whatever the server has not seen yet goes out as a new change, unless
+ * a change of the clip is queued already. Only the clips that changed are
+ * looked up in the outbox: usually none.
  */
 async function queueFollowUps(
   db: PeerclipDb,
   written: WrittenClip[],
   clock: DraftClock,
 ): Promise<void> {
-  const clipIds = written.map(({ clipId }) => clipId);
-  const queued = new Set(
-    await db.outbox.where('subjectId').anyOf(clipIds).keys(),
+  const changed = written.filter(
+    ({ clip, record }) =>
+      !clip || JSON.stringify(clipToRecord(clip)) !== JSON.stringify(record),
   );
-  const clips = (await db.clips.bulkGet(clipIds)) as (SyncedClip | undefined)[];
+  if (changed.length === 0) return;
+  const queued = new Set(
+    await db.outbox
+      .where('subjectId')
+      .anyOf(changed.map(({ clipId }) => clipId))
+      .keys(),
+  );
 
-  const followUps = written.flatMap(({ clipId, record, facts }, index) => {
-    const clip = clips[index];
-    const now = clip && JSON.stringify(clipToRecord(clip));
-    if (queued.has(clipId) || now === JSON.stringify(record)) return [];
-    return [
-      {
-        changeId: clock.newId(),
-        clipId,
-        kind: clip ? ('clip.upsert' as const) : ('clip.delete' as const),
-        baseVersion: facts.version,
-        createdAt: clock.now().toISOString(),
-      },
-    ];
-  });
+  const followUps = changed
+    .filter(({ clipId }) => !queued.has(clipId))
+    .map(({ clipId, clip, facts }) => ({
+      changeId: clock.newId(),
+      clipId,
+      kind: clip ? ('clip.upsert' as const) : ('clip.delete' as const),
+      baseVersion: facts.version,
+      createdAt: clock.now().toISOString(),
+    }));
   await db.outbox.bulkAdd(followUps);
 }
 

@@ -2,7 +2,7 @@ import type { ChangeResult, WireChange } from '@/utils/remote/sync-wire';
 import type { PeerclipDb } from '@/utils/store/database';
 import { planBatches, type BatchLimits } from './batching';
 import { clipToRecord } from './clip-wire';
-import { serverLedger } from './server-ledger';
+import { editsComment, readHeadFacts, type HeadFacts } from './head-facts';
 import type { SyncedOutboxEntry } from './synced-clip';
 
 /** A change ready to send, with the outbox entry it came from. */
@@ -49,11 +49,19 @@ export async function nextBatch(
   });
 }
 
+/**
+ * Builds the first change of each row at the head, from facts read in
+ * bulk beforehand. Building is synchronous on purpose: awaiting a promise
+ * that does no IndexedDB work inside a Dexie transaction lets the
+ * transaction commit early (PrematureCommitError).
+ */
 async function buildChanges(
   db: PeerclipDb,
   entries: SyncedOutboxEntry[],
 ): Promise<OutgoingChange[]> {
+  const facts = await readHeadFacts(db, entries);
   const outgoing: OutgoingChange[] = [];
+  const nothingToSend: number[] = [];
   const taken = new Set<string>();
   for (const entry of entries) {
     // A second change of one row waits for the answer to the first: it
@@ -62,26 +70,25 @@ async function buildChanges(
     if (taken.has(subject)) continue;
     taken.add(subject);
 
-    const change = entry.sent ?? (await buildChange(db, entry));
-    if (change) {
-      outgoing.push({ entry, change });
-      continue;
-    }
+    const change = entry.sent ?? buildChange(entry, facts);
+    if (change) outgoing.push({ entry, change });
     // Nothing left to tell the server: a deleted draft it never saw.
-    await db.outbox.delete(entry.seq as number);
+    else nothingToSend.push(entry.seq as number);
   }
+
+  await db.outbox.bulkDelete(nothingToSend);
   return outgoing;
 }
 
-async function buildChange(
-  db: PeerclipDb,
+function buildChange(
   entry: SyncedOutboxEntry,
-): Promise<WireChange | undefined> {
-  if (entry.record) return frozenChange(db, entry, entry.record);
+  facts: HeadFacts,
+): WireChange | undefined {
+  if (entry.record) return frozenChange(entry, entry.record, facts);
 
-  const known = await serverLedger.get(db, entry.clipId);
+  const known = facts.ledger.get(entry.clipId);
   const base = known?.version ?? entry.baseVersion ?? undefined;
-  const clip = await db.clips.get(entry.clipId);
+  const clip = facts.clips.get(entry.clipId);
 
   if (entry.kind === 'clip.delete' || !clip) {
     if (base === undefined) return undefined;
@@ -95,22 +102,20 @@ async function buildChange(
  * still read now: it is the version the answer to an earlier change of the
  * same row brought, which did not exist when this one was queued.
  */
-async function frozenChange(
-  db: PeerclipDb,
+function frozenChange(
   entry: SyncedOutboxEntry,
   record: WireChange['record'],
-): Promise<WireChange> {
+  facts: HeadFacts,
+): WireChange {
   const type = entry.kind;
   if (type === 'clip.submit') {
-    const known = await serverLedger.get(db, entry.clipId);
+    const known = facts.ledger.get(entry.clipId);
     const base = known?.version ?? entry.baseVersion ?? undefined;
     return withBase(entry, type, record, base);
   }
-  const editsComment =
-    type === 'comment.delete' || (type === 'comment.upsert' && !record.clip_id);
-  if (!editsComment) return withBase(entry, type, record, undefined);
+  if (!editsComment(entry)) return withBase(entry, type, record, undefined);
 
-  const comment = await db.comments.get(String(record.id));
+  const comment = facts.comments.get(String(record.id));
   const base = comment?.version ?? entry.baseVersion ?? undefined;
   return withBase(entry, type, record, base);
 }

@@ -39,8 +39,11 @@ export const serverLedger = {
     return entries.map((entry) => entry?.value as ServerFacts | undefined);
   },
 
-  /** `set` for many clips in two bulk writes; include `clips` as well. */
-  async setMany(
+  /**
+   * Records the facts of many clips in one bulk write, in the ledger
+   * only: the caller writes the clip rows, which it has read already.
+   */
+  async putMany(
     db: PeerclipDb,
     facts: { clipId: string; facts: ServerFacts }[],
   ): Promise<void> {
@@ -48,12 +51,6 @@ export const serverLedger = {
       facts.map(({ clipId, facts }) => ({
         key: PREFIX + clipId,
         value: facts,
-      })),
-    );
-    await db.clips.bulkUpdate(
-      facts.map(({ clipId, facts }) => ({
-        key: clipId,
-        changes: { version: facts.version, authorId: facts.authorId || null },
       })),
     );
   },

@@ -1,0 +1,68 @@
+import type { LocalComment } from '@/utils/store/discussion-types';
+import type { PeerclipDb } from '@/utils/store/database';
+import { isClipKind } from './change-kinds';
+import { serverLedger, type ServerFacts } from './server-ledger';
+import type { SyncedClip, SyncedOutboxEntry } from './synced-clip';
+
+/**
+ * What the changes at the head of the outbox are built from: the clips
+ * as they are now, what the server last said of them, and the comments
+ * whose edits need their version. Read in one bulk read per table, so a
+ * batch of 500 changes costs three reads instead of a thousand.
+ */
+export interface HeadFacts {
+  clips: Map<string, SyncedClip>;
+  ledger: Map<string, ServerFacts>;
+  comments: Map<string, LocalComment>;
+}
+
+/** True for a change of an existing comment: it goes on its version. */
+export function editsComment(entry: SyncedOutboxEntry): boolean {
+  const record = entry.record;
+  if (!record) return false;
+  return (
+    entry.kind === 'comment.delete' ||
+    (entry.kind === 'comment.upsert' && !record.clip_id)
+  );
+}
+
+/**
+ * The facts the unsent entries need; entries already sent leave frozen
+ * and need none. Call inside a transaction over clips, comments and meta.
+ */
+export async function readHeadFacts(
+  db: PeerclipDb,
+  entries: SyncedOutboxEntry[],
+): Promise<HeadFacts> {
+  const unsent = entries.filter((entry) => !entry.sent);
+  const clipIds = unique(
+    unsent.filter((entry) => isClipKind(entry.kind)).map((e) => e.clipId),
+  );
+  const commentIds = unique(
+    unsent.filter(editsComment).map((entry) => String(entry.record?.id)),
+  );
+
+  const [clips, ledger, comments] = await Promise.all([
+    db.clips.bulkGet(clipIds),
+    serverLedger.getMany(db, clipIds),
+    db.comments.bulkGet(commentIds),
+  ]);
+  return {
+    clips: byId(clipIds, clips as (SyncedClip | undefined)[]),
+    ledger: byId(clipIds, ledger),
+    comments: byId(commentIds, comments),
+  };
+}
+
+function unique(ids: string[]): string[] {
+  return [...new Set(ids)];
+}
+
+function byId<T>(ids: string[], rows: (T | undefined)[]): Map<string, T> {
+  const found = new Map<string, T>();
+  ids.forEach((id, index) => {
+    const row = rows[index];
+    if (row !== undefined) found.set(id, row);
+  });
+  return found;
+}
