@@ -69,14 +69,15 @@ async function queueLostDeletions(
   { clock }: ApplyContext,
 ): Promise<void> {
   await db.transaction('rw', db.clips, db.outbox, db.meta, async () => {
-    const clipIds = await serverLedger.clipIds(db);
-    const held = await db.clips.bulkGet(clipIds);
-    const queued = new Set(
-      await db.outbox.where('subjectId').anyOf(clipIds).keys(),
-    );
-    const lost = clipIds.filter(
-      (clipId, index) => !held[index] && !queued.has(clipId),
-    );
+    // Keys only: reading every synced clip whole at every push costs
+    // seconds once a browser holds thousands of them.
+    const [clipIds, held, queued] = await Promise.all([
+      serverLedger.clipIds(db),
+      db.clips.toCollection().primaryKeys(),
+      db.outbox.orderBy('subjectId').keys(),
+    ]);
+    const present = new Set([...held, ...queued].map(String));
+    const lost = clipIds.filter((clipId) => !present.has(clipId));
 
     const known = await serverLedger.getMany(db, lost);
     await db.outbox.bulkAdd(
