@@ -189,10 +189,8 @@ export class AccountService {
     return this.act(async () => {
       const session = await start(await this.connection());
 
-      await adoptLocalData(this.deps.db, {
-        id: session.userId,
-        email: session.email,
-      });
+      const user = { id: session.userId, email: session.email };
+      await adoptLocalData(this.deps.db, user, () => this.deps.clock.now());
       await this.deps.alarm.start();
       // The reply does not wait for the first sync; its state is stored.
       void this.deps.sync.now();

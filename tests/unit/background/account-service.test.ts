@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { markActivitySeen, readActivitySeenAt } from '@/utils/store/activity';
 import { fakeCapture } from '../fakes/captures';
 import { alice, bob } from '../sync/fakes/sync-world';
 import {
@@ -249,5 +250,31 @@ describe('AccountService', () => {
     const state = await world.account.syncNow();
 
     expect(state.problem).toBeNull();
+  });
+});
+
+describe('AccountService and activity', () => {
+  it('counts news from the first sign-in, not the whole history', async () => {
+    const world = accountHarness();
+    await world.account.connect(URL, ANON_KEY);
+
+    await world.account.signInWithPassword(alice.email, alice.password);
+
+    const seenAt = await readActivitySeenAt(world.db);
+    expect(Date.parse(seenAt)).toBeGreaterThan(0);
+  });
+
+  it('counts from the new sign-in after signing out, as history is pulled again', async () => {
+    const world = accountHarness();
+    await world.account.connect(URL, ANON_KEY);
+    await world.account.signInWithPassword(alice.email, alice.password);
+    await markActivitySeen(world.db, new Date('2020-01-01T00:00:00.000Z'));
+
+    await world.account.signOut(true);
+    await world.account.signInWithPassword(alice.email, alice.password);
+
+    expect(await readActivitySeenAt(world.db)).not.toBe(
+      '2020-01-01T00:00:00.000Z',
+    );
   });
 });
