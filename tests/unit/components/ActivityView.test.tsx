@@ -6,29 +6,15 @@ import {
   createActivityModel,
   type ActivityServices,
 } from '@/utils/models/activity-model';
-import type { ActivityItem } from '@/utils/store/activity';
 import { axeViolations } from '../fakes/axe';
-
-function activity(
-  kind: ActivityItem['kind'],
-  clipId: string,
-  createdAt: string,
-): ActivityItem {
-  return {
-    kind,
-    id: `${kind}-${createdAt}`,
-    clipId,
-    actorId: 'bob',
-    createdAt,
-  };
-}
+import { fakeActivity } from '../fakes/peer-fakes';
 
 /** Two comments and a review on one clip, an endorsement on another. */
 const ITEMS = [
-  activity('comment', 'clip-lifting', '2026-12-03T11:00:00.000Z'),
-  activity('comment', 'clip-lifting', '2026-12-03T10:00:00.000Z'),
-  activity('endorsement', 'clip-travel', '2026-12-02T08:00:00.000Z'),
-  activity('review', 'clip-lifting', '2026-12-01T10:00:00.000Z'),
+  fakeActivity('comment', 'clip-lifting', '2026-12-03T11:00:00.000Z'),
+  fakeActivity('comment', 'clip-lifting', '2026-12-03T10:00:00.000Z'),
+  fakeActivity('endorsement', 'clip-travel', '2026-12-02T08:00:00.000Z'),
+  fakeActivity('review', 'clip-lifting', '2026-12-01T10:00:00.000Z'),
 ];
 
 const TITLES = new Map([

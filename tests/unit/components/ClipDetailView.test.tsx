@@ -5,12 +5,21 @@ import { ClipDetailView } from '@/components/sidepanel/detail/ClipDetailView';
 import { findDisallowedMarkup } from '@/utils/capture/sanitize-snippet';
 import type { CachedAnswer } from '@/utils/messages/peer-protocol';
 import { createDetailModel } from '@/utils/models/detail-model';
-import type { ClipDetail } from '@/utils/remote/peer-wire';
+import type { ClipDetail, DetailClip } from '@/utils/remote/peer-wire';
 import {
   hostilePages,
   hostileVectors,
 } from '../capture/helpers/hostile-vectors';
 import { axeViolations } from '../fakes/axe';
+import { fakeDetailServices } from '../fakes/detail-services';
+import {
+  fakeClipDetail,
+  fakeDetailComment,
+  fakeDetailEndorsement,
+  fakeDetailReview,
+  fakeAnswer,
+  HEALTH_AND_SAFETY,
+} from '../fakes/peer-fakes';
 
 const vectors = hostilePages().flatMap((page) =>
   hostileVectors(page.file, page.name),
@@ -18,103 +27,55 @@ const vectors = hostilePages().flatMap((page) =>
 
 const NOW = new Date('2026-12-03T12:00:00.000Z');
 
-function clipDetail(overrides: Partial<ClipDetail['clip']> = {}): ClipDetail {
-  return {
-    clip: {
-      id: 'clip-1',
-      author_id: 'alice-id',
-      author_name: 'Alice',
-      author_team_name: 'Safety',
-      title: 'Safe lifting',
-      site: 'wiki.example',
-      source_url: 'https://wiki.example/lifting',
-      canonical_url: 'https://wiki.example/lifting',
-      quote: 'Bend your knees.',
-      quote_truncated: false,
+/** Alice's clip carrying hostile markup, a lapsed endorsement and a review. */
+function clipDetail(overrides: Partial<DetailClip> = {}): ClipDetail {
+  return fakeClipDetail(
+    {
       snippet: '<p>Bend <img src=x onerror="alert(1)">your knees.</p>',
       note: 'Ask **Carol** <script>alert(2)</script>',
       tags: ['safety'],
-      topic_id: 'topic-hs',
-      topic_name: 'Health & Safety',
-      topic_regulated: true,
-      state: 'published',
-      visibility: 'organisation',
-      version: 3,
-      content_hash: 'hash-3',
-      published_at: '2026-12-01T09:00:00.000Z',
-      submitted_at: '2026-11-30T09:00:00.000Z',
-      updated_at: '2026-12-01T09:00:00.000Z',
+      ...HEALTH_AND_SAFETY,
       ...overrides,
     },
-    comments: [],
-    endorsements: [
-      {
-        id: 'endorsement-1',
-        endorser_id: 'carol-id',
-        endorser_name: 'Carol',
-        kind: 'official',
-        created_at: '2026-12-02T09:00:00.000Z',
-        expires_at: '2027-03-02T09:00:00.000Z',
-        withdrawn_at: null,
-        status: 'lapsed',
-      },
-    ],
-    reviews: [
-      {
-        id: 'review-1',
-        reviewer_id: 'carol-id',
-        reviewer_name: 'Carol',
-        verdict: 'changes',
-        helps: 'Clear steps.',
-        improve: 'Name the weight limit.',
-        accuracy_concern: '',
-        created_at: '2026-11-30T10:00:00.000Z',
-        current: false,
-      },
-    ],
-    trust: 'awaiting_endorsement',
-    following_author: true,
-    following_topic: false,
-    can_endorse_officially: false,
-  };
+    {
+      endorsements: [
+        fakeDetailEndorsement({
+          endorser_id: 'carol-id',
+          endorser_name: 'Carol',
+          kind: 'official',
+          expires_at: '2027-03-02T09:00:00.000Z',
+          status: 'lapsed',
+        }),
+      ],
+      reviews: [fakeDetailReview()],
+      trust: 'awaiting_endorsement',
+      following_author: true,
+    },
+  );
 }
 
 function hostileDetail(html: string): ClipDetail {
   const detail = clipDetail({ snippet: html, note: html });
   detail.comments = [
-    {
-      id: 'comment-1',
-      parent_id: null,
+    fakeDetailComment({
       author_id: 'alice-id',
       author_name: 'Alice',
       body: html,
-      version: 1,
-      created_at: '2026-12-02T09:00:00.000Z',
-      updated_at: '2026-12-02T09:00:00.000Z',
-      deleted: false,
-    },
+    }),
   ];
   return detail;
 }
 
 async function renderDetail(
-  answer: CachedAnswer<ClipDetail> = {
-    ok: true,
-    value: clipDetail(),
-    fetchedAt: '2026-12-03T11:00:00.000Z',
-    stale: false,
-  },
+  answer: CachedAnswer<ClipDetail> = fakeAnswer(clipDetail()),
   reader = 'bob-id',
 ) {
-  const model = createDetailModel({
-    loadDetail: async () => answer,
-    localComments: async () => [],
-    localEndorsements: async () => [],
-    addComment: () => Promise.reject(new Error('not used')),
-    editComment: () => Promise.reject(new Error('not used')),
-    deleteComment: async () => {},
-    me: async () => reader,
-  });
+  const model = createDetailModel(
+    fakeDetailServices({
+      loadDetail: async () => answer,
+      me: async () => reader,
+    }),
+  );
   await model.open('clip-1');
   return render(
     <ClipDetailView
@@ -150,12 +111,9 @@ describe('ClipDetailView', () => {
   it.each(vectors)(
     'renders hostile peer content safely: $page $name',
     async (vector) => {
-      const { container } = await renderDetail({
-        ok: true,
-        value: hostileDetail(vector.html),
-        fetchedAt: '2026-12-03T11:00:00.000Z',
-        stale: false,
-      });
+      const { container } = await renderDetail(
+        fakeAnswer(hostileDetail(vector.html)),
+      );
 
       const peerContent = container.querySelectorAll(
         '.snippet, .note-markdown, .comment__text',
@@ -185,26 +143,15 @@ describe('ClipDetailView', () => {
   });
 
   it('offers publishing on the reader’s own draft only', async () => {
-    await renderDetail(
-      {
-        ok: true,
-        value: clipDetail({ state: 'draft' }),
-        fetchedAt: '2026-12-03T11:00:00.000Z',
-        stale: false,
-      },
-      'alice-id',
-    );
+    await renderDetail(fakeAnswer(clipDetail({ state: 'draft' })), 'alice-id');
 
     expect(screen.getByRole('button', { name: 'Publish…' })).toBeTruthy();
   });
 
   it('says it is offline when the answer is cached', async () => {
-    await renderDetail({
-      ok: true,
-      value: clipDetail(),
-      fetchedAt: '2026-12-03T09:00:00.000Z',
-      stale: true,
-    });
+    await renderDetail(
+      fakeAnswer(clipDetail(), '2026-12-03T09:00:00.000Z', true),
+    );
 
     expect(
       screen.getByText(/Offline: this is the clip as it was/),

@@ -8,55 +8,39 @@ import {
   type OnThisPageServices,
 } from '@/utils/models/on-this-page-model';
 import type { FeedItem } from '@/utils/remote/sync-wire';
-import type { LocalEndorsement } from '@/utils/store/discussion-types';
 import { axeViolations } from '../fakes/axe';
+import { fakeFeedItem, fakeLocalEndorsement } from '../fakes/peer-fakes';
 
 const NOW = new Date('2026-12-03T10:00:00Z');
+const PAGE = 'https://intranet.example/wiki/lifting';
 const HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script>';
 
+/** Alice's clip of the page the popup is open on, with `overrides`. */
 function feedItem(overrides: Partial<FeedItem> = {}): FeedItem {
-  return {
-    id: 'clip-1',
-    author_id: 'author-1',
-    author_name: 'Alice',
+  return fakeFeedItem({
     title: 'Lifting loads safely',
-    site: 'intranet.example',
-    source_url: 'https://intranet.example/wiki/lifting',
-    canonical_url: 'https://intranet.example/wiki/lifting',
+    source_url: PAGE,
+    canonical_url: PAGE,
     quote: 'Bend your knees, not your back.',
-    quote_is_excerpt: false,
     note: 'Our depot rule.',
-    tags: [],
-    topic_id: null,
-    topic_name: null,
-    visibility: 'organisation',
-    published_at: '2026-12-01T10:00:00Z',
-    version: 1,
-    in_network: false,
-    trust: 'none',
-    comment_count: 0,
-    peer_endorsement_count: 2,
     author_team_name: 'Depot',
+    peer_endorsement_count: 2,
     official_endorsement_count: 1,
-    my_endorsement: null,
-    can_endorse_officially: false,
     ...overrides,
-  };
+  });
 }
 
+/** The reader's endorsement of `clipId`, queued just now. */
 function queued(clipId: string, kind: 'peer' | 'official') {
-  const endorsement: LocalEndorsement = {
+  return fakeLocalEndorsement({
     id: `endorsement-${clipId}`,
     clipId,
     endorserId: 'reader-1',
     kind,
     createdAt: NOW.toISOString(),
-    expiresAt: null,
-    withdrawnAt: null,
     contentHash: null,
     pending: true,
-  };
-  return endorsement;
+  });
 }
 
 const OFFLINE: FeedReply = { ok: false, code: 'offline', message: 'Offline.' };
@@ -65,7 +49,7 @@ function services(
   overrides: Partial<OnThisPageServices> = {},
 ): OnThisPageServices {
   return {
-    pageUrl: async () => 'https://intranet.example/wiki/lifting',
+    pageUrl: async () => PAGE,
     readCachedPage: async () => undefined,
     fetchPage: async () => ({
       ok: true,

@@ -12,11 +12,17 @@ import {
   type PeerClipActions,
 } from '@/components/sidepanel/PeerClipView';
 import { createDetailModel } from '@/utils/models/detail-model';
-import type { ClipDetail } from '@/utils/remote/peer-wire';
+import type { ClipDetail, DetailClip } from '@/utils/remote/peer-wire';
 import type { PeerclipDb } from '@/utils/store/database';
 import { DiscussionRepository } from '@/utils/store/discussion-repository';
 import { axeViolations } from '../fakes/axe';
 import { freshDatabase } from '../fakes/database';
+import {
+  fakeAnswer,
+  fakeClipDetail,
+  fakeDetailEndorsement,
+  fakeLocalEndorsement,
+} from '../fakes/peer-fakes';
 
 const NOW = new Date('2026-12-03T12:00:00.000Z');
 const ENDORSE = 'Endorse ‘Safe lifting’';
@@ -24,45 +30,10 @@ const WITHDRAW = 'Withdraw your endorsement of ‘Safe lifting’';
 
 /** Alice's published clip, as the background answers it. */
 function aliceClip(
-  clip: Partial<ClipDetail['clip']> = {},
+  clip: Partial<DetailClip> = {},
   rest: Partial<ClipDetail> = {},
 ): ClipDetail {
-  return {
-    clip: {
-      id: 'clip-1',
-      author_id: 'alice-id',
-      author_name: 'Alice',
-      author_team_name: 'Safety',
-      title: 'Safe lifting',
-      site: 'wiki.example',
-      source_url: 'https://wiki.example/lifting',
-      canonical_url: 'https://wiki.example/lifting',
-      quote: 'Bend your knees.',
-      quote_truncated: false,
-      snippet: '',
-      note: 'Ask Carol.',
-      tags: [],
-      topic_id: null,
-      topic_name: null,
-      topic_regulated: false,
-      state: 'published',
-      visibility: 'organisation',
-      version: 3,
-      content_hash: 'hash-3',
-      published_at: '2026-12-01T09:00:00.000Z',
-      submitted_at: '2026-11-30T09:00:00.000Z',
-      updated_at: '2026-12-01T09:00:00.000Z',
-      ...clip,
-    },
-    comments: [],
-    endorsements: [],
-    reviews: [],
-    trust: 'none',
-    following_author: false,
-    following_topic: false,
-    can_endorse_officially: false,
-    ...rest,
-  };
+  return fakeClipDetail({ note: 'Ask Carol.', ...clip }, rest);
 }
 
 interface Setup {
@@ -84,12 +55,7 @@ function renderClip(setup: Setup = {}) {
   const model = createDetailModel({
     loadDetail: async (clipId) => {
       loads.push(clipId);
-      return {
-        ok: true,
-        value: setup.detail ?? aliceClip(),
-        fetchedAt: NOW.toISOString(),
-        stale: false,
-      };
+      return fakeAnswer(setup.detail ?? aliceClip(), NOW.toISOString());
     },
     localComments: (clipId) => discussion.commentsOf(clipId),
     localEndorsements: (clipId) => discussion.endorsementsOf(clipId),
@@ -156,33 +122,10 @@ describe('PeerClipView', () => {
 
   it('withdraws an endorsement the workspace already holds', async () => {
     const db = freshDatabase();
-    await db.endorsements.add({
-      id: 'endorsement-9',
-      clipId: 'clip-1',
-      endorserId: 'bob-id',
-      kind: 'peer',
-      createdAt: '2026-12-02T09:00:00.000Z',
-      expiresAt: null,
-      withdrawnAt: null,
-      contentHash: 'hash-3',
-      pending: false,
-    });
+    await db.endorsements.add(fakeLocalEndorsement({ id: 'endorsement-9' }));
     const detail = aliceClip(
       {},
-      {
-        endorsements: [
-          {
-            id: 'endorsement-9',
-            endorser_id: 'bob-id',
-            endorser_name: 'Bob',
-            kind: 'peer',
-            created_at: '2026-12-02T09:00:00.000Z',
-            expires_at: null,
-            withdrawn_at: null,
-            status: 'active',
-          },
-        ],
-      },
+      { endorsements: [fakeDetailEndorsement({ id: 'endorsement-9' })] },
     );
     const { calls } = renderClip({ db, detail });
 

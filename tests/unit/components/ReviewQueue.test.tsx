@@ -5,36 +5,24 @@ import { ReviewQueue } from '@/components/sidepanel/review/ReviewQueue';
 import { createReviewQueueModel } from '@/utils/models/review-queue-model';
 import type { ReviewQueueItem } from '@/utils/remote/peer-wire';
 import { axeViolations } from '../fakes/axe';
+import {
+  fakeAnswer,
+  fakeReviewQueueItem,
+  HEALTH_AND_SAFETY,
+} from '../fakes/peer-fakes';
 
 const NOW = new Date('2026-12-03T12:00:00.000Z');
 
-const ITEM: ReviewQueueItem = {
-  id: 'clip-1',
-  author_id: 'alice-id',
-  author_name: 'Alice',
-  author_team_name: 'Safety',
-  title: 'Safe lifting',
-  site: 'wiki.example',
-  source_url: 'https://wiki.example/lifting',
-  quote: 'Bend your knees.',
+/** Alice's clip in a regulated topic, its note carrying hostile markup. */
+const ITEM = fakeReviewQueueItem({
   note: 'Ask **Carol** <img src=x onerror=alert(1)>',
   tags: ['safety'],
-  topic_id: 'topic-hs',
-  topic_name: 'Health & Safety',
-  topic_regulated: true,
-  submitted_at: '2026-12-03T09:00:00.000Z',
-  version: 2,
-  my_verdict: null,
-};
+  ...HEALTH_AND_SAFETY,
+});
 
 async function renderQueue(items: ReviewQueueItem[] = [ITEM]) {
   const model = createReviewQueueModel({
-    loadQueue: async () => ({
-      ok: true,
-      value: items,
-      fetchedAt: '2026-12-03T11:00:00.000Z',
-      stale: false,
-    }),
+    loadQueue: async () => fakeAnswer(items),
     review: async () => {},
     me: async () => 'carol-id',
   });

@@ -27,7 +27,7 @@ import { createPublishModel } from '@/utils/models/publish-model';
 import { createRejectionsModel } from '@/utils/models/rejections-model';
 import { createReviewQueueModel } from '@/utils/models/review-queue-model';
 import { createStorageModel } from '@/utils/models/storage-model';
-import type { ClipDetail, ReviewQueueItem } from '@/utils/remote/peer-wire';
+import type { ClipDetail } from '@/utils/remote/peer-wire';
 import type { FeedItem } from '@/utils/remote/sync-wire';
 import type { RejectedChange } from '@/utils/sync/rejections';
 import { ClipRepository } from '@/utils/store/clip-repository';
@@ -35,6 +35,12 @@ import { fakeAccountBackground } from '../fakes/account-background';
 import { axeViolations } from '../fakes/axe';
 import { countingClock, fakeCapture } from '../fakes/captures';
 import { freshDatabase } from '../fakes/database';
+import { fakeDetailServices } from '../fakes/detail-services';
+import {
+  fakeAnswer,
+  fakeClipDetail,
+  fakeReviewQueueItem,
+} from '../fakes/peer-fakes';
 
 const NOW = new Date('2026-12-03T12:00:00.000Z');
 const FETCHED_AT = '2026-12-03T11:00:00.000Z';
@@ -52,61 +58,26 @@ function feedClip(): FeedItem {
   return item;
 }
 
-const QUEUED: ReviewQueueItem = {
+/** Bob's clip waiting for the reader's review. */
+const QUEUED = fakeReviewQueueItem({
   id: 'clip-review',
   author_id: 'bob-id',
   author_name: 'Bob',
-  author_team_name: 'Safety',
   title: 'Ladder checks',
-  site: 'wiki.example',
   source_url: 'https://wiki.example/ladders',
   quote: 'Check the feet.',
-  note: '',
-  tags: [],
-  topic_id: null,
-  topic_name: null,
-  topic_regulated: false,
-  submitted_at: '2026-12-03T09:00:00.000Z',
   version: 1,
-  my_verdict: null,
-};
+});
 
 /** The reader's own published clip, which Bob commented on. */
 function ownClip(clipId: string): ClipDetail {
-  return {
-    clip: {
-      id: clipId,
-      author_id: 'alice-id',
-      author_name: 'Alice',
-      author_team_name: 'Safety',
-      title: 'Safe lifting',
-      site: 'wiki.example',
-      source_url: 'https://wiki.example/lifting',
-      canonical_url: 'https://wiki.example/lifting',
-      quote: 'Bend your knees.',
-      quote_truncated: false,
-      snippet: '',
-      note: 'Ask Carol.',
-      tags: [],
-      topic_id: null,
-      topic_name: null,
-      topic_regulated: false,
-      state: 'published',
-      visibility: 'organisation',
-      version: 2,
-      content_hash: 'hash-2',
-      published_at: '2026-12-01T09:00:00.000Z',
-      submitted_at: '2026-12-01T08:00:00.000Z',
-      updated_at: '2026-12-01T09:00:00.000Z',
-    },
-    comments: [],
-    endorsements: [],
-    reviews: [],
-    trust: 'none',
-    following_author: false,
-    following_topic: false,
-    can_endorse_officially: false,
-  };
+  return fakeClipDetail({
+    id: clipId,
+    note: 'Ask Carol.',
+    version: 2,
+    content_hash: 'hash-2',
+    submitted_at: '2026-12-01T08:00:00.000Z',
+  });
 }
 
 function peerParts(): PeerPanelParts {
@@ -127,32 +98,19 @@ function peerParts(): PeerPanelParts {
       lastTab: async () => 'everyone',
       rememberTab: async () => {},
     }),
-    detail: createDetailModel({
-      loadDetail: async (clipId) => ({
-        ok: true,
-        value: ownClip(clipId),
-        fetchedAt: FETCHED_AT,
-        stale: false,
+    detail: createDetailModel(
+      fakeDetailServices({
+        loadDetail: async (clipId) => fakeAnswer(ownClip(clipId), FETCHED_AT),
+        me,
       }),
-      localComments: async () => [],
-      localEndorsements: async () => [],
-      addComment: () => Promise.reject(new Error('not used')),
-      editComment: () => Promise.reject(new Error('not used')),
-      deleteComment: async () => {},
-      me,
-    }),
+    ),
     publish: createPublishModel({
       loadDirectory: () => Promise.reject(new Error('not used')),
       chooseTopic: async () => {},
       submitForPublishing: async () => {},
     }),
     reviewQueue: createReviewQueueModel({
-      loadQueue: async () => ({
-        ok: true,
-        value: [QUEUED],
-        fetchedAt: FETCHED_AT,
-        stale: false,
-      }),
+      loadQueue: async () => fakeAnswer([QUEUED], FETCHED_AT),
       review: async () => {},
       me,
     }),

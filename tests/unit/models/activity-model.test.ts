@@ -3,30 +3,16 @@ import {
   createActivityModel,
   type ActivityServices,
 } from '@/utils/models/activity-model';
-import type { ActivityItem } from '@/utils/store/activity';
+import { fakeActivity } from '../fakes/peer-fakes';
 
 const SEEN_AT = '2026-12-03T09:00:00.000Z';
 
-function activity(
-  kind: ActivityItem['kind'],
-  clipId: string,
-  createdAt: string,
-): ActivityItem {
-  return {
-    kind,
-    id: `${kind}-${createdAt}`,
-    clipId,
-    actorId: 'bob',
-    createdAt,
-  };
-}
-
 /** Bob's comments, endorsement and review on two of Alice's clips. */
 const ITEMS = [
-  activity('comment', 'clip-lifting', '2026-12-03T11:00:00.000Z'),
-  activity('endorsement', 'clip-travel', '2026-12-03T08:00:00.000Z'),
-  activity('comment', 'clip-lifting', '2026-12-02T10:00:00.000Z'),
-  activity('review', 'clip-lifting', '2026-12-01T10:00:00.000Z'),
+  fakeActivity('comment', 'clip-lifting', '2026-12-03T11:00:00.000Z'),
+  fakeActivity('endorsement', 'clip-travel', '2026-12-03T08:00:00.000Z'),
+  fakeActivity('comment', 'clip-lifting', '2026-12-02T10:00:00.000Z'),
+  fakeActivity('review', 'clip-lifting', '2026-12-01T10:00:00.000Z'),
 ];
 
 function fakeServices(overrides: Partial<ActivityServices> = {}) {

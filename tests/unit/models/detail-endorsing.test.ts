@@ -1,51 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { detailEndorsing } from '@/utils/models/detail-endorsing';
 import type { EndorsementEntry } from '@/utils/models/detail-model';
-import type { ClipDetail } from '@/utils/remote/peer-wire';
+import type { ClipDetail, DetailClip } from '@/utils/remote/peer-wire';
+import { fakeClipDetail, HEALTH_AND_SAFETY } from '../fakes/peer-fakes';
 
 const BOB = 'bob-id';
 
 /** Alice's published clip in a regulated topic, as Bob opens it. */
 function aliceClip(
-  clip: Partial<ClipDetail['clip']> = {},
+  clip: Partial<DetailClip> = {},
   rest: Partial<ClipDetail> = {},
 ): ClipDetail {
-  return {
-    clip: {
-      id: 'clip-1',
-      author_id: 'alice-id',
-      author_name: 'Alice',
-      author_team_name: 'Safety',
-      title: 'Safe lifting',
-      site: 'wiki.example',
-      source_url: 'https://wiki.example/lifting',
-      canonical_url: 'https://wiki.example/lifting',
-      quote: 'Bend your knees.',
-      quote_truncated: false,
-      snippet: '',
-      note: '',
-      tags: [],
-      topic_id: 'topic-hs',
-      topic_name: 'Health & Safety',
-      topic_regulated: true,
-      state: 'published',
-      visibility: 'organisation',
-      version: 3,
-      content_hash: 'hash-3',
-      published_at: '2026-12-01T09:00:00.000Z',
-      submitted_at: '2026-11-30T09:00:00.000Z',
-      updated_at: '2026-12-01T09:00:00.000Z',
-      ...clip,
-    },
-    comments: [],
-    endorsements: [],
-    reviews: [],
-    trust: 'none',
-    following_author: false,
-    following_topic: false,
-    can_endorse_officially: false,
-    ...rest,
-  };
+  return fakeClipDetail({ ...HEALTH_AND_SAFETY, ...clip }, rest);
 }
 
 function endorsement(

@@ -5,105 +5,52 @@ import {
   type DetailServices,
 } from '@/utils/models/detail-model';
 import type { ClipDetail } from '@/utils/remote/peer-wire';
-import type {
-  LocalComment,
-  LocalEndorsement,
-} from '@/utils/store/discussion-types';
+import type { LocalComment } from '@/utils/store/discussion-types';
+import { fakeDetailServices } from '../fakes/detail-services';
+import {
+  fakeAnswer,
+  fakeClipDetail,
+  fakeDetailComment,
+  fakeLocalComment,
+  fakeLocalEndorsement,
+  HEALTH_AND_SAFETY,
+} from '../fakes/peer-fakes';
 
-const ALICE = 'alice-id';
-const BOB = 'bob-id';
-
+/** Alice's clip in a regulated topic, with Bob's comment on it. */
 function clipDetail(): ClipDetail {
-  return {
-    clip: {
-      id: 'clip-1',
-      author_id: ALICE,
-      author_name: 'Alice',
-      author_team_name: 'Safety',
-      title: 'Safe lifting',
-      site: 'wiki.example',
-      source_url: 'https://wiki.example/lifting',
-      canonical_url: 'https://wiki.example/lifting',
-      quote: 'Bend your knees.',
-      quote_truncated: false,
+  return fakeClipDetail(
+    {
       snippet: '<p>Bend your knees.</p>',
       note: 'Ask **Carol**',
       tags: ['safety'],
-      topic_id: 'topic-hs',
-      topic_name: 'Health & Safety',
-      topic_regulated: true,
-      state: 'published',
-      visibility: 'organisation',
-      version: 3,
-      content_hash: 'hash-3',
-      published_at: '2026-12-01T09:00:00.000Z',
-      submitted_at: '2026-11-30T09:00:00.000Z',
-      updated_at: '2026-12-01T09:00:00.000Z',
+      ...HEALTH_AND_SAFETY,
     },
-    comments: [
-      {
-        id: 'comment-1',
-        parent_id: null,
-        author_id: BOB,
-        author_name: 'Bob',
-        body: 'Useful.',
-        version: 1,
-        created_at: '2026-12-02T09:00:00.000Z',
-        updated_at: '2026-12-02T09:00:00.000Z',
-        deleted: false,
-      },
-    ],
-    endorsements: [],
-    reviews: [],
-    trust: 'trusted',
-    following_author: false,
-    following_topic: false,
-    can_endorse_officially: false,
-  };
+    { comments: [fakeDetailComment()], trust: 'trusted' },
+  );
 }
 
-function localComment(overrides: Partial<LocalComment> = {}): LocalComment {
-  return {
-    id: 'comment-2',
-    clipId: 'clip-1',
-    parentId: 'comment-1',
-    authorId: BOB,
-    body: 'Sent offline.',
-    version: null,
-    createdAt: '2026-12-03T09:00:00.000Z',
-    updatedAt: '2026-12-03T09:00:00.000Z',
-    deleted: false,
-    pending: true,
-    ...overrides,
-  };
-}
-
+/** The services over in-memory comments, which `comments` exposes. */
 function fakeServices(
   overrides: Partial<DetailServices> = {},
 ): DetailServices & { comments: LocalComment[] } {
   const comments: LocalComment[] = [];
   return {
     comments,
-    loadDetail: async (): Promise<CachedAnswer<ClipDetail>> => ({
-      ok: true,
-      value: clipDetail(),
-      fetchedAt: '2026-12-03T08:00:00.000Z',
-      stale: false,
+    ...fakeDetailServices({
+      loadDetail: async () =>
+        fakeAnswer(clipDetail(), '2026-12-03T08:00:00.000Z'),
+      localComments: async () => [...comments],
+      addComment: async (input) => {
+        const comment = fakeLocalComment({
+          ...input,
+          id: `local-${comments.length}`,
+        });
+        comments.push(comment);
+        return comment;
+      },
+      editComment: async () => fakeLocalComment(),
+      ...overrides,
     }),
-    localComments: async () => [...comments],
-    localEndorsements: async () => [],
-    addComment: async (input) => {
-      const comment = localComment({
-        ...input,
-        id: `local-${comments.length}`,
-      });
-      comments.push(comment);
-      return comment;
-    },
-    editComment: async () => localComment(),
-    deleteComment: async () => {},
-    me: async () => BOB,
-    ...overrides,
   };
 }
 
@@ -118,12 +65,8 @@ describe('createDetailModel', () => {
 
   it('marks a cached answer as stale', async () => {
     const services = fakeServices({
-      loadDetail: async () => ({
-        ok: true,
-        value: clipDetail(),
-        fetchedAt: '2026-12-01T08:00:00.000Z',
-        stale: true,
-      }),
+      loadDetail: async () =>
+        fakeAnswer(clipDetail(), '2026-12-01T08:00:00.000Z', true),
     });
     const model = createDetailModel(services);
 
@@ -182,7 +125,11 @@ describe('createDetailModel', () => {
   it('shows a pending edit over the server text', async () => {
     const services = fakeServices({
       localComments: async () => [
-        localComment({ id: 'comment-1', parentId: null, body: 'Edited.' }),
+        fakeLocalComment({
+          id: 'comment-1',
+          parentId: null,
+          body: 'Edited.',
+        }),
       ],
     });
     const model = createDetailModel(services);
@@ -223,17 +170,11 @@ describe('createDetailModel', () => {
   });
 
   it('marks an official endorsement of other text as lapsed', async () => {
-    const endorsement: LocalEndorsement = {
-      id: 'endorsement-1',
-      clipId: 'clip-1',
-      endorserId: BOB,
+    const endorsement = fakeLocalEndorsement({
       kind: 'official',
-      createdAt: '2026-12-02T09:00:00.000Z',
       expiresAt: '2027-03-02T09:00:00.000Z',
-      withdrawnAt: null,
       contentHash: 'hash-2',
-      pending: false,
-    };
+    });
     const model = createDetailModel(
       fakeServices({
         localEndorsements: async () => [endorsement],

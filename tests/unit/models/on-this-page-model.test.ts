@@ -8,38 +8,19 @@ import type { FeedItem } from '@/utils/remote/sync-wire';
 import type { LocalEndorsement } from '@/utils/store/discussion-types';
 import { FeedCache } from '@/utils/store/feed-cache';
 import { freshDatabase } from '../fakes/database';
+import { fakeFeedItem, fakeLocalEndorsement } from '../fakes/peer-fakes';
 
 const PAGE = 'https://intranet.example/wiki/lifting';
 const READER = 'reader-1';
 
+/** Alice's clip of the page, endorsed by two peers, with `overrides`. */
 function feedItem(overrides: Partial<FeedItem> = {}): FeedItem {
-  return {
-    id: 'clip-1',
-    author_id: 'author-1',
-    author_name: 'Alice',
-    title: 'Lifting loads safely',
-    site: 'intranet.example',
+  return fakeFeedItem({
     source_url: PAGE,
     canonical_url: PAGE,
-    quote: 'Bend your knees.',
-    quote_is_excerpt: false,
-    note: '',
-    tags: [],
-    topic_id: null,
-    topic_name: null,
-    visibility: 'organisation',
-    published_at: '2026-12-01T10:00:00Z',
-    version: 1,
-    in_network: false,
-    trust: 'none',
-    comment_count: 0,
     peer_endorsement_count: 2,
-    author_team_name: null,
-    official_endorsement_count: 0,
-    my_endorsement: null,
-    can_endorse_officially: false,
     ...overrides,
-  };
+  });
 }
 
 function fresh(items: FeedItem[], stale = false): FeedReply {
@@ -57,17 +38,15 @@ function fakeServices(overrides: Partial<OnThisPageServices> = {}) {
     myEndorsements: async (clipIds) =>
       new Map([...endorsements].filter(([clipId]) => clipIds.includes(clipId))),
     endorse: async (clipId, kind) => {
-      const endorsement: LocalEndorsement = {
+      const endorsement = fakeLocalEndorsement({
         id: `endorsement-${clipId}`,
         clipId,
         endorserId: READER,
         kind,
         createdAt: 'now',
-        expiresAt: null,
-        withdrawnAt: null,
         contentHash: null,
         pending: true,
-      };
+      });
       endorsements.set(clipId, endorsement);
       return endorsement;
     },

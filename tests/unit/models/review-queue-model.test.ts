@@ -7,36 +7,23 @@ import {
   type ReviewQueueServices,
 } from '@/utils/models/review-queue-model';
 import type { ReviewQueueItem } from '@/utils/remote/peer-wire';
+import {
+  fakeAnswer,
+  fakeReviewQueueItem,
+  HEALTH_AND_SAFETY,
+} from '../fakes/peer-fakes';
 
-const ITEM: ReviewQueueItem = {
-  id: 'clip-1',
-  author_id: 'alice-id',
-  author_name: 'Alice',
-  author_team_name: 'Safety',
-  title: 'Safe lifting',
-  site: 'wiki.example',
-  source_url: 'https://wiki.example/lifting',
-  quote: 'Bend your knees.',
-  note: 'Ask Carol',
-  tags: [],
-  topic_id: 'topic-hs',
-  topic_name: 'Health & Safety',
-  topic_regulated: true,
-  submitted_at: '2026-12-03T09:00:00.000Z',
-  version: 2,
-  my_verdict: null,
-};
+/** Alice's clip in a regulated topic, waiting for Carol's review. */
+const ITEM = fakeReviewQueueItem({ note: 'Ask Carol', ...HEALTH_AND_SAFETY });
 
 const NO_FEEDBACK = { helps: '', improve: '', accuracyConcern: '' };
 
 function fakeServices(
   reviews: ReviewInput[] = [],
-  answer: CachedAnswer<ReviewQueueItem[]> = {
-    ok: true,
-    value: [ITEM],
-    fetchedAt: '2026-12-03T10:00:00.000Z',
-    stale: false,
-  },
+  answer: CachedAnswer<ReviewQueueItem[]> = fakeAnswer(
+    [ITEM],
+    '2026-12-03T10:00:00.000Z',
+  ),
 ): ReviewQueueServices {
   return {
     loadQueue: async () => answer,
