@@ -13,32 +13,19 @@ import {
 } from '@/components/sidepanel/DraftPublishing';
 import type { LiveSource } from '@/utils/models/drafts-model';
 import { createPublishModel } from '@/utils/models/publish-model';
-import type { WorkspaceDirectory } from '@/utils/remote/peer-wire';
 import type { StoredClip } from '@/utils/store/database';
 import type { LocalReview } from '@/utils/store/discussion-types';
 import { axeViolations } from '../fakes/axe';
+import { fakeDirectory, fakeGuide } from '../fakes/directory-fakes';
+import { fakeAnswer } from '../fakes/peer-fakes';
 
 const NOW = new Date('2026-12-03T12:00:00.000Z');
 
-const DIRECTORY: WorkspaceDirectory = {
-  me: {
-    id: 'alice-id',
-    display_name: 'Alice',
-    email: 'alice@example.org',
-    team_id: 'team-1',
-    team_name: 'Safety',
-    role: 'member',
-    status: 'active',
-  },
+/** Alice's workspace with no topics and a one-item checklist. */
+const DIRECTORY = fakeDirectory({
   topics: [],
-  follows: { people: [], topics: [] },
-  guide: {
-    checklist: ['The source is internal.'],
-    policy_links: [],
-    version: 2,
-    can_edit: false,
-  },
-};
+  guide: fakeGuide({ checklist: ['The source is internal.'], version: 2 }),
+});
 
 function draft(overrides: Partial<StoredClip> = {}): StoredClip {
   return {
@@ -93,12 +80,7 @@ function reviewsSource(reviews: LocalReview[]) {
 
 function renderPublishing(props: Partial<DraftPublishingProps> = {}) {
   const publish = createPublishModel({
-    loadDirectory: async () => ({
-      ok: true,
-      value: DIRECTORY,
-      fetchedAt: NOW.toISOString(),
-      stale: false,
-    }),
+    loadDirectory: async () => fakeAnswer(DIRECTORY, NOW.toISOString()),
     chooseTopic: async () => {},
     submitForPublishing: async () => {},
   });

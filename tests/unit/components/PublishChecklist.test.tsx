@@ -3,46 +3,24 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { PublishChecklist } from '@/components/sidepanel/detail/PublishChecklist';
 import { createPublishModel } from '@/utils/models/publish-model';
-import type { WorkspaceDirectory } from '@/utils/remote/peer-wire';
 import { axeViolations } from '../fakes/axe';
+import { fakeDirectory, fakeGuide } from '../fakes/directory-fakes';
+import { fakeAnswer } from '../fakes/peer-fakes';
 
-const DIRECTORY: WorkspaceDirectory = {
-  me: {
-    id: 'alice-id',
-    display_name: 'Alice',
-    email: 'alice@example.org',
-    team_id: 'team-1',
-    team_name: 'Safety',
-    role: 'member',
-    status: 'active',
-  },
-  topics: [
-    {
-      id: 'topic-hs',
-      name: 'Health & Safety',
-      regulated: true,
-      i_endorse: false,
-    },
-  ],
-  follows: { people: [], topics: [] },
-  guide: {
-    checklist: ['The source is internal.', 'No personal data.'],
+/** Alice's workspace, whose checklist links the email policy. */
+const DIRECTORY = fakeDirectory({
+  guide: fakeGuide({
     policy_links: [
       { title: 'Email etiquette', url: 'https://intranet.example/email' },
     ],
     version: 4,
-    can_edit: false,
-  },
-};
+  }),
+});
 
 function publishModel(submitted: [string, number][] = []) {
   return createPublishModel({
-    loadDirectory: async () => ({
-      ok: true,
-      value: DIRECTORY,
-      fetchedAt: '2026-12-03T10:00:00.000Z',
-      stale: false,
-    }),
+    loadDirectory: async () =>
+      fakeAnswer(DIRECTORY, '2026-12-03T10:00:00.000Z'),
     chooseTopic: async () => {},
     submitForPublishing: async (clipId, version) => {
       submitted.push([clipId, version]);

@@ -12,9 +12,9 @@ import {
   createGuideModel,
   type GuideServices,
 } from '@/utils/models/guide-model';
-import type { PeerReplies } from '@/utils/messages/peer-protocol';
 import type { PublishingGuide } from '@/utils/remote/peer-wire';
 import { axeViolations } from '../fakes/axe';
+import { fakeGuideDirectory } from '../fakes/directory-fakes';
 
 const GUIDE: PublishingGuide = {
   checklist: ['The quote is exact.', 'No personal data.'],
@@ -26,28 +26,6 @@ const GUIDE: PublishingGuide = {
   can_edit: true,
 };
 
-function directory(guide: PublishingGuide): PeerReplies['directory'] {
-  return {
-    ok: true,
-    stale: false,
-    fetchedAt: '2026-12-03T10:00:00Z',
-    value: {
-      me: {
-        id: 'admin-1',
-        display_name: 'Dana',
-        email: 'dana@northwind.example',
-        team_id: null,
-        team_name: null,
-        role: guide.can_edit ? 'admin' : 'member',
-        status: 'active',
-      },
-      topics: [],
-      follows: { people: [], topics: [] },
-      guide,
-    },
-  };
-}
-
 async function renderSection(
   guide: PublishingGuide,
   save: GuideServices['save'] = async (checklist, policyLinks) => ({
@@ -56,7 +34,7 @@ async function renderSection(
   }),
 ) {
   const model = createGuideModel({
-    directory: async () => directory(guide),
+    directory: async () => fakeGuideDirectory(guide),
     save,
   });
   await model.load();

@@ -5,8 +5,8 @@ import {
   validateGuide,
   type GuideServices,
 } from '@/utils/models/guide-model';
-import type { PeerReplies } from '@/utils/messages/peer-protocol';
 import type { PublishingGuide } from '@/utils/remote/peer-wire';
+import { fakeGuideDirectory } from '../fakes/directory-fakes';
 
 const GUIDE: PublishingGuide = {
   checklist: ['The quote is exact.', 'No personal data.'],
@@ -15,32 +15,10 @@ const GUIDE: PublishingGuide = {
   can_edit: true,
 };
 
-function directory(guide: PublishingGuide): PeerReplies['directory'] {
-  return {
-    ok: true,
-    stale: false,
-    fetchedAt: '2026-12-03T10:00:00Z',
-    value: {
-      me: {
-        id: 'admin-1',
-        display_name: 'Dana',
-        email: 'dana@northwind.example',
-        team_id: null,
-        team_name: null,
-        role: 'admin',
-        status: 'active',
-      },
-      topics: [],
-      follows: { people: [], topics: [] },
-      guide,
-    },
-  };
-}
-
 function fakeServices(overrides: Partial<GuideServices> = {}) {
   const saves: [string[], unknown[]][] = [];
   const services: GuideServices = {
-    directory: async () => directory(GUIDE),
+    directory: async () => fakeGuideDirectory(GUIDE),
     save: async (checklist, policyLinks) => {
       saves.push([checklist, policyLinks]);
       const guide = { ...GUIDE, checklist, policy_links: policyLinks };
@@ -111,7 +89,7 @@ describe('createGuideModel', () => {
 
   it('lets no member start editing', async () => {
     const { services } = fakeServices({
-      directory: async () => directory({ ...GUIDE, can_edit: false }),
+      directory: async () => fakeGuideDirectory({ ...GUIDE, can_edit: false }),
     });
     const model = createGuideModel(services);
     await model.load();

@@ -5,45 +5,28 @@ import {
   type PublishServices,
 } from '@/utils/models/publish-model';
 import type { WorkspaceDirectory } from '@/utils/remote/peer-wire';
+import {
+  fakeDirectory,
+  fakeGuide,
+  HEALTH_AND_SAFETY_TOPIC,
+} from '../fakes/directory-fakes';
+import { fakeAnswer } from '../fakes/peer-fakes';
 
+/** Alice's workspace with a regulated and an open topic. */
 function directory(): WorkspaceDirectory {
-  return {
-    me: {
-      id: 'alice-id',
-      display_name: 'Alice',
-      email: 'alice@example.org',
-      team_id: 'team-1',
-      team_name: 'Safety',
-      role: 'member',
-      status: 'active',
-    },
+  return fakeDirectory({
     topics: [
-      {
-        id: 'topic-hs',
-        name: 'Health & Safety',
-        regulated: true,
-        i_endorse: false,
-      },
+      HEALTH_AND_SAFETY_TOPIC,
       { id: 'topic-it', name: 'IT', regulated: false, i_endorse: false },
     ],
-    follows: { people: [], topics: [] },
-    guide: {
-      checklist: ['The source is internal.', 'No personal data.'],
-      policy_links: [],
-      version: 7,
-      can_edit: false,
-    },
-  };
+    guide: fakeGuide({ version: 7 }),
+  });
 }
 
 function fakeServices(calls: string[] = []): PublishServices {
   return {
-    loadDirectory: async (): Promise<CachedAnswer<WorkspaceDirectory>> => ({
-      ok: true,
-      value: directory(),
-      fetchedAt: '2026-12-03T10:00:00.000Z',
-      stale: false,
-    }),
+    loadDirectory: async (): Promise<CachedAnswer<WorkspaceDirectory>> =>
+      fakeAnswer(directory(), '2026-12-03T10:00:00.000Z'),
     chooseTopic: async (clipId, topicId) => {
       calls.push(`topic ${clipId} ${topicId}`);
     },
