@@ -29,6 +29,7 @@ export type Database = {
           selectors: NonNullable<Json>;
           site: string;
           snippet: string;
+          source_changed_at: string | null;
           source_url: string;
           state: string;
           submitted_at: string | null;
@@ -59,6 +60,7 @@ export type Database = {
           selectors?: NonNullable<Json>;
           site?: string;
           snippet?: string;
+          source_changed_at?: string | null;
           source_url: string;
           state?: string;
           submitted_at?: string | null;
@@ -89,6 +91,7 @@ export type Database = {
           selectors?: NonNullable<Json>;
           site?: string;
           snippet?: string;
+          source_changed_at?: string | null;
           source_url?: string;
           state?: string;
           submitted_at?: string | null;
@@ -492,6 +495,10 @@ export type Database = {
       make_first_admin: { Args: { email: string }; Returns: string };
       pull_changes: { Args: { max?: number; since?: number }; Returns: Json };
       push_changes: { Args: { batch: Json }; Returns: Json };
+      report_source_check: {
+        Args: { clip_id: string; found: boolean };
+        Returns: undefined;
+      };
       review: {
         Args: {
           accuracy_concern?: string;
@@ -533,6 +540,7 @@ export type Database = {
           selectors: NonNullable<Json>;
           site: string;
           snippet: string;
+          source_changed_at: string | null;
           source_url: string;
           state: string;
           submitted_at: string | null;

@@ -40,6 +40,12 @@ export interface DetailClip {
   published_at: string | null;
   submitted_at: string | null;
   updated_at: string;
+  /**
+   * When a reader's browser last found the quote gone from its source
+   * page; null while it is still there or never checked. Absent from
+   * answers cached before the workspace sent it.
+   */
+  source_changed_at?: string | null;
 }
 
 /** One comment of the thread; a deleted one keeps its place, not its body. */
@@ -159,4 +165,11 @@ export interface WorkspaceDirectory {
   topics: DirectoryTopic[];
   follows: { people: string[]; topics: string[] };
   guide: PublishingGuide;
+}
+
+/** What a reader's browser found of a clip's quote on its source page. */
+export interface SourceCheck {
+  clipId: string;
+  /** False when the quote is no longer on the page. */
+  found: boolean;
 }

@@ -4,6 +4,7 @@ import type {
   PolicyLink,
   PublishingGuide,
   ReviewQueueItem,
+  SourceCheck,
   WorkspaceDirectory,
 } from './peer-wire';
 import type {
@@ -50,6 +51,12 @@ export interface RemoteApi {
     checklist: string[],
     policyLinks: PolicyLink[],
   ): Promise<PublishingGuide>;
+  /**
+   * Tells the workspace whether each clip's quote is still on its source
+   * page (report_source_check, one call per clip). `not-found` for a
+   * draft or a clip the person cannot read.
+   */
+  reportSourceChecks(checks: SourceCheck[]): Promise<void>;
   signInWithPassword(email: string, password: string): Promise<RemoteSession>;
   /** Emails a one-time code to an existing account. */
   signInWithOtp(email: string): Promise<void>;

@@ -6,6 +6,7 @@ import {
   parseReviewQueue,
 } from './parse-peer-answers';
 import type { RemoteApi } from './remote-api';
+import { isOffline } from './remote-error';
 import { call } from './rest-call';
 import type { PeerclipSupabase } from './supabase-remote';
 
@@ -17,6 +18,7 @@ export type PeerCalls = Pick<
   | 'directory'
   | 'setFollow'
   | 'savePublishingGuide'
+  | 'reportSourceChecks'
 >;
 
 /**
@@ -45,6 +47,22 @@ export function createPeerCalls(client: PeerclipSupabase): PeerCalls {
         policy_links: policyLinks as unknown as Json,
       };
       return parseGuide(await call(client.rpc('save_publishing_guide', args)));
+    },
+    async reportSourceChecks(checks) {
+      // One call per clip: a page holds few clips, and checks that change
+      // nothing are left out before. A clip refused (unpublished since)
+      // does not keep the others from being reported.
+      let refused: unknown;
+      for (const { clipId, found } of checks) {
+        const args = { clip_id: clipId, found };
+        try {
+          await call(client.rpc('report_source_check', args));
+        } catch (error) {
+          if (isOffline(error)) throw error;
+          refused ??= error;
+        }
+      }
+      if (refused) throw refused;
     },
   };
 }

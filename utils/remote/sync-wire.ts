@@ -120,6 +120,24 @@ export interface FeedItem {
   my_endorsement: { id: string; kind: 'peer' | 'official' } | null;
   /** The reader is an endorser of the clip's regulated topic. */
   can_endorse_officially: boolean;
+  /**
+   * A reader's browser found the quote gone from its source page. Absent
+   * from pages cached before the workspace sent it.
+   */
+  source_changed?: boolean;
+  /**
+   * The clip's quote selector, to look for it on the page; sent with the
+   * `page` scope only (null in others, or for clips without one). Its
+   * `exact` is cut at 1,000 characters, and then its suffix left empty.
+   */
+  quote_selector?: FeedQuoteSelector | null;
+}
+
+/** What feed_page sends of a clip's TextQuoteSelector. */
+export interface FeedQuoteSelector {
+  exact: string;
+  prefix: string;
+  suffix: string;
 }
 
 /** One page of the peer feed; a null cursor means the last page. */

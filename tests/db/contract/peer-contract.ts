@@ -238,6 +238,7 @@ const DETAIL_CLIP_FIELDS = [
   'published_at',
   'submitted_at',
   'updated_at',
+  'source_changed_at',
 ].sort();
 
 const QUEUE_FIELDS = [

@@ -8,6 +8,7 @@ import {
 } from './contract-world';
 import { peerContract } from './peer-contract';
 import { pushContract } from './push-contract';
+import { sourceCheckContract } from './source-check-contract';
 
 /**
  * The cases every RemoteApi must answer alike. The same suite runs on the
@@ -25,6 +26,7 @@ export function remoteContract(start: () => Promise<ContractWorld>): void {
 
   pushContract(devices);
   peerContract(devices);
+  sourceCheckContract(devices);
 
   describe('pull', () => {
     it("sends another device's new clip in full", async () => {
@@ -185,4 +187,6 @@ const FEED_FIELDS = [
   'trust',
   'version',
   'visibility',
+  'source_changed',
+  'quote_selector',
 ].sort();

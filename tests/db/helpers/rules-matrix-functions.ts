@@ -126,6 +126,20 @@ export const functionCells: Cell[] = [
     ],
   },
   {
+    name: 'report_source_check',
+    sql: 'select report_source_check($1, false)',
+    values: (t) => [t.published],
+    outcomes: [
+      noCall('report_source_check'),
+      'only active members report source checks',
+      1,
+      1,
+      1,
+      1,
+      1,
+    ],
+  },
+  {
     name: 'make_first_admin',
     sql: `select make_first_admin('author@example.com')`,
     outcomes: all(noCall('make_first_admin')),

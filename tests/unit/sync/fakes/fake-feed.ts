@@ -7,6 +7,7 @@ import type {
 } from '../../../../utils/remote/sync-wire';
 import { peerDataOf } from './fake-peer-data';
 import { nameOf, teamName, trustOf } from './fake-peer-reads';
+import { feedQuoteSelector, sourceChangedAt } from './fake-source-checks';
 import type { FakeWorkspace } from './fake-workspace';
 
 /**
@@ -29,7 +30,11 @@ export function feedPageOf(workspace: FakeWorkspace) {
     const last = page.at(-1);
 
     return {
-      items: page.map((row) => toItem(workspace, userId, row)),
+      items: page.map((row) => ({
+        ...toItem(workspace, userId, row),
+        source_changed: sourceChangedAt(workspace, String(row.id)) !== null,
+        quote_selector: query.scope === 'page' ? feedQuoteSelector(row) : null,
+      })),
       cursor: page.length === size && last ? encodeCursor(last) : null,
     };
   };

@@ -16,6 +16,7 @@ import {
   peerDataOf,
   type FakePeerData,
 } from './fake-peer-data';
+import { sourceChangedAt } from './fake-source-checks';
 import type { FakeWorkspace } from './fake-workspace';
 
 /** The names and places clip_detail and review_queue read of a clip. */
@@ -154,6 +155,7 @@ function detailClip(context: ClipContext, clip: WireRecord): DetailClip {
     topic_name: topic?.name ?? null,
     topic_regulated: topic?.regulated ?? false,
     content_hash: contentHashOf(clip),
+    source_changed_at: sourceChangedAt(workspace, String(clip.id)),
   };
 }
 

@@ -5,6 +5,7 @@ import type {
 import { RemoteError } from '../../../../utils/remote/remote-error';
 import { clipDetailOf, directoryOf, reviewQueueOf } from './fake-peer-reads';
 import { saveGuideOf, setFollowOf } from './fake-peer-writes';
+import { reportSourceCheckOf } from './fake-source-checks';
 import type { FakeWorkspace } from './fake-workspace';
 
 /**
@@ -98,6 +99,22 @@ export function createFakeRemote(workspace: FakeWorkspace): FakeRemote {
       return send(() =>
         saveGuideOf(workspace, session?.userId ?? '', wire[0], wire[1]),
       );
+    },
+    reportSourceChecks: async (checks) => {
+      const wire = JSON.parse(JSON.stringify(checks)) as typeof checks;
+      send(() => {
+        const userId = session?.userId ?? '';
+        let refused: unknown;
+        for (const { clipId, found } of wire) {
+          try {
+            reportSourceCheckOf(workspace, userId, clipId, found);
+          } catch (error) {
+            refused ??= error;
+          }
+        }
+        if (refused) throw refused;
+        return null;
+      });
     },
     signInWithPassword: async (email, password) => {
       if (network.offline) throw offline();
