@@ -17,7 +17,7 @@ import type { StoredClip } from '@/utils/store/database';
 import type { LocalReview } from '@/utils/store/discussion-types';
 import { axeViolations } from '../fakes/axe';
 import { fakeDirectory, fakeGuide } from '../fakes/directory-fakes';
-import { fakeAnswer } from '../fakes/peer-fakes';
+import { fakeAnswer, fakeLocalReview } from '../fakes/peer-fakes';
 
 const NOW = new Date('2026-12-03T12:00:00.000Z');
 
@@ -52,18 +52,7 @@ function draft(overrides: Partial<StoredClip> = {}): StoredClip {
   };
 }
 
-const CHANGES_ASKED: LocalReview = {
-  id: 'review-1',
-  clipId: 'clip-1',
-  reviewerId: 'carol-id',
-  verdict: 'changes',
-  helps: 'Clear steps.',
-  improve: 'Name the weight limit.',
-  accuracyConcern: '',
-  contentHash: null,
-  createdAt: '2026-12-02T10:00:00.000Z',
-  pending: false,
-};
+const CHANGES_ASKED = fakeLocalReview();
 
 /** A live source that emits once and counts who still listens. */
 function reviewsSource(reviews: LocalReview[]) {

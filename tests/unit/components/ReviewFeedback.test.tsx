@@ -4,23 +4,17 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { ReviewFeedback } from '@/components/sidepanel/detail/ReviewFeedback';
 import type { LocalReview } from '@/utils/store/discussion-types';
 import { axeViolations } from '../fakes/axe';
+import { fakeLocalReview } from '../fakes/peer-fakes';
 
 const NOW = new Date('2026-12-03T12:00:00.000Z');
 
+/** Carol's review of the text the clip holds now, with `overrides`. */
 function review(overrides: Partial<LocalReview>): LocalReview {
-  return {
-    id: 'review-1',
-    clipId: 'clip-1',
-    reviewerId: 'carol-id',
-    verdict: 'changes',
-    helps: 'Clear steps.',
-    improve: 'Name the weight limit.',
-    accuracyConcern: '',
+  return fakeLocalReview({
     contentHash: 'hash-1',
     createdAt: '2026-12-03T10:00:00.000Z',
-    pending: false,
     ...overrides,
-  };
+  });
 }
 
 describe('ReviewFeedback', () => {

@@ -12,6 +12,7 @@ import type { ActivityItem } from '@/utils/store/activity';
 import type {
   LocalComment,
   LocalEndorsement,
+  LocalReview,
 } from '@/utils/store/discussion-types';
 
 /*
@@ -26,26 +27,46 @@ export const HEALTH_AND_SAFETY = {
   topic_regulated: true,
 } as const;
 
+/** What every shape of Alice's clip says alike; a fresh copy each call. */
+function alicesClip(): Pick<
+  DetailClip,
+  | 'id'
+  | 'author_id'
+  | 'author_name'
+  | 'title'
+  | 'site'
+  | 'source_url'
+  | 'quote'
+  | 'note'
+  | 'tags'
+  | 'topic_id'
+  | 'topic_name'
+> {
+  return {
+    id: 'clip-1',
+    author_id: 'alice-id',
+    author_name: 'Alice',
+    title: 'Safe lifting',
+    site: 'wiki.example',
+    source_url: 'https://wiki.example/lifting',
+    quote: 'Bend your knees.',
+    note: '',
+    tags: [],
+    topic_id: null,
+    topic_name: null,
+  };
+}
+
 /** Alice's published clip as clip_detail sends it, with `overrides`. */
 export function fakeDetailClip(
   overrides: Partial<DetailClip> = {},
 ): DetailClip {
   return {
-    id: 'clip-1',
-    author_id: 'alice-id',
-    author_name: 'Alice',
+    ...alicesClip(),
     author_team_name: 'Safety',
-    title: 'Safe lifting',
-    site: 'wiki.example',
-    source_url: 'https://wiki.example/lifting',
     canonical_url: 'https://wiki.example/lifting',
-    quote: 'Bend your knees.',
     quote_truncated: false,
     snippet: '',
-    note: '',
-    tags: [],
-    topic_id: null,
-    topic_name: null,
     topic_regulated: false,
     state: 'published',
     visibility: 'organisation',
@@ -137,18 +158,8 @@ export function fakeReviewQueueItem(
   overrides: Partial<ReviewQueueItem> = {},
 ): ReviewQueueItem {
   return {
-    id: 'clip-1',
-    author_id: 'alice-id',
-    author_name: 'Alice',
+    ...alicesClip(),
     author_team_name: 'Safety',
-    title: 'Safe lifting',
-    site: 'wiki.example',
-    source_url: 'https://wiki.example/lifting',
-    quote: 'Bend your knees.',
-    note: '',
-    tags: [],
-    topic_id: null,
-    topic_name: null,
     topic_regulated: false,
     submitted_at: '2026-12-03T09:00:00.000Z',
     version: 2,
@@ -160,19 +171,9 @@ export function fakeReviewQueueItem(
 /** Alice's clip as one card of the peer feed, with `overrides`. */
 export function fakeFeedItem(overrides: Partial<FeedItem> = {}): FeedItem {
   return {
-    id: 'clip-1',
-    author_id: 'alice-id',
-    author_name: 'Alice',
-    title: 'Safe lifting',
-    site: 'wiki.example',
-    source_url: 'https://wiki.example/lifting',
+    ...alicesClip(),
     canonical_url: 'https://wiki.example/lifting',
-    quote: 'Bend your knees.',
     quote_is_excerpt: false,
-    note: '',
-    tags: [],
-    topic_id: null,
-    topic_name: null,
     visibility: 'organisation',
     published_at: '2026-12-01T10:00:00Z',
     version: 1,
@@ -221,6 +222,25 @@ export function fakeLocalComment(
     updatedAt: '2026-12-03T09:00:00.000Z',
     deleted: false,
     pending: true,
+    ...overrides,
+  };
+}
+
+/** Carol's request for changes as this browser keeps it, with `overrides`. */
+export function fakeLocalReview(
+  overrides: Partial<LocalReview> = {},
+): LocalReview {
+  return {
+    id: 'review-1',
+    clipId: 'clip-1',
+    reviewerId: 'carol-id',
+    verdict: 'changes',
+    helps: 'Clear steps.',
+    improve: 'Name the weight limit.',
+    accuracyConcern: '',
+    contentHash: null,
+    createdAt: '2026-12-02T10:00:00.000Z',
+    pending: false,
     ...overrides,
   };
 }

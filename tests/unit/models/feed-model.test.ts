@@ -6,36 +6,11 @@ import {
   type FeedServices,
 } from '@/utils/models/feed-model';
 import type { FeedItem } from '@/utils/remote/sync-wire';
+import { fakeFeedItem } from '../fakes/peer-fakes';
 
-/** A published clip of the feed, with `overrides`. */
+/** A published clip of the feed, quoting its own id, with `overrides`. */
 function feedItem(id: string, overrides: Partial<FeedItem> = {}): FeedItem {
-  return {
-    id,
-    author_id: 'bob-id',
-    author_name: 'Bob',
-    title: 'Password policy',
-    site: 'wiki.example.com',
-    source_url: 'https://wiki.example.com/it/passwords',
-    canonical_url: 'https://wiki.example.com/it/passwords',
-    quote: `Quote ${id}`,
-    quote_is_excerpt: false,
-    note: '',
-    tags: [],
-    topic_id: null,
-    topic_name: null,
-    visibility: 'org',
-    published_at: '2026-12-01T10:00:00.000Z',
-    version: 1,
-    in_network: false,
-    trust: 'none',
-    comment_count: 0,
-    peer_endorsement_count: 0,
-    author_team_name: null,
-    official_endorsement_count: 0,
-    my_endorsement: null,
-    can_endorse_officially: false,
-    ...overrides,
-  };
+  return fakeFeedItem({ id, quote: `Quote ${id}`, ...overrides });
 }
 
 const ids = (from: number, to: number) =>
