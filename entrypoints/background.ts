@@ -2,6 +2,8 @@ import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
 import { startAccountBackground } from '@/utils/background/account-background';
 import { registerClipGestures } from '@/utils/browser/clip-gestures';
+import { createQuoteCheckService } from '@/utils/background/quote-check-service';
+import { sourceCheckReporter } from '@/utils/background/source-check-reporter';
 import { keepPopupOnToolbarButton } from '@/utils/browser/side-panel';
 import type { TabInfo } from '@/utils/browser/tabs';
 import { browserClipServices } from '@/utils/clipping/browser-clip-services';
@@ -23,7 +25,13 @@ export default defineBackground(() => {
     feed,
     peers,
     activity,
+    connection,
   } = startAccountBackground(db);
+  const quoteChecks = createQuoteCheckService({
+    scripting: services.scripting,
+    activeTabId: async () => (await activeTab())?.id,
+    report: sourceCheckReporter(connection),
+  });
   browser.runtime.onMessage.addListener(
     createRequestListener({
       'clip-active-tab': async ({ mode }) =>
@@ -37,6 +45,7 @@ export default defineBackground(() => {
       'save-publishing-guide': ({ checklist, policyLinks }) =>
         peers.saveGuide(checklist, policyLinks),
       'activity-seen': () => activity.seen(),
+      'check-page-quotes': (request) => quoteChecks.check(request),
     }),
   );
   keepPopupOnToolbarButton().catch((error) =>

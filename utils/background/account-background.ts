@@ -22,7 +22,10 @@ import { createPeerService, type PeerService } from './peer-service';
 import { supabaseConnection } from './supabase-connection';
 import { createSyncScheduler } from './sync-scheduler';
 import { startSyncTriggers } from './sync-triggers';
-import { WorkspaceClients } from './workspace-clients';
+import {
+  WorkspaceClients,
+  type WorkspaceConnection,
+} from './workspace-clients';
 import { probeWorkspace } from './workspace-probe';
 import { WorkspaceSettingsStore } from './workspace-settings';
 
@@ -36,6 +39,8 @@ export interface AccountBackground {
   peers: PeerService;
   /** News on the reader's clips on the toolbar button. */
   activity: ActivityBadge;
+  /** The workspace connection in force; null in local-only mode. */
+  connection(): Promise<WorkspaceConnection | null>;
 }
 
 /** The activity badge over the database and the toolbar button. */
@@ -97,5 +102,6 @@ export function startAccountBackground(db: PeerclipDb): AccountBackground {
   return {
     ...{ account, handlers: accountHandlers(account) },
     ...{ feed, peers, activity },
+    connection: reading.connection,
   };
 }

@@ -5,6 +5,7 @@ import {
 } from './parse-account-request';
 import { parseFeedRequest } from './parse-feed-request';
 import { isPeerRequestType, parsePeerRequest } from './parse-peer-request';
+import { parseQuoteCheckRequest } from './parse-quote-check-request';
 import type { PeerclipRequest } from './protocol';
 
 export { BadRequestError } from './bad-request-error';
@@ -25,6 +26,7 @@ export function parseRequest(message: unknown): PeerclipRequest {
   if (isAccountRequestType(type)) return parseAccountRequest(type, fields);
   if (type === 'feed-page') return parseFeedRequest(fields);
   if (isPeerRequestType(type)) return parsePeerRequest(type, fields);
+  if (type === 'check-page-quotes') return parseQuoteCheckRequest(fields);
   if (type !== 'clip-active-tab') {
     throw new BadRequestError(
       `Unknown request type ${JSON.stringify(type)}; ` +

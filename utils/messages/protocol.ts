@@ -1,6 +1,10 @@
 import type { AccountReplies, AccountRequest } from './account-protocol';
 import type { FeedReply, FeedRequest } from './feed-protocol';
 import type { PeerReplies, PeerRequest } from './peer-protocol';
+import type {
+  CheckPageQuotesReply,
+  CheckPageQuotesRequest,
+} from './quote-check-protocol';
 
 /** What to clip from a tab: the selection, or the readable page. */
 export type ClipMode = 'selection' | 'page';
@@ -10,7 +14,11 @@ export type ClipRequest = { type: 'clip-active-tab'; mode: ClipMode };
 
 /** Every request an extension page can send the background. */
 export type PeerclipRequest =
-  ClipRequest | AccountRequest | FeedRequest | PeerRequest;
+  | ClipRequest
+  | AccountRequest
+  | FeedRequest
+  | PeerRequest
+  | CheckPageQuotesRequest;
 
 /** Why a clip was not made, with one sentence for people. */
 export interface ClipFailure {
@@ -51,6 +59,7 @@ export interface BadRequestReply {
 export interface PeerclipReplies extends AccountReplies, PeerReplies {
   'clip-active-tab': ClipOutcome;
   'feed-page': FeedReply;
+  'check-page-quotes': CheckPageQuotesReply;
 }
 
 /** The reply to a given request, or the reply to an unreadable one. */
