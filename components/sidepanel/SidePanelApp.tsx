@@ -12,16 +12,13 @@ import type { StorageModel } from '@/utils/models/storage-model';
 import type { StoredClip } from '@/utils/store/database';
 import type { LocalReview } from '@/utils/store/discussion-types';
 import { ProblemNotice } from '../shared/ProblemNotice';
-import { ActivityView } from './ActivityView';
-import { DraftDetail } from './DraftDetail';
 import { DraftList } from './DraftList';
-import { DraftPublishing } from './DraftPublishing';
 import { DraftSearch } from './DraftSearch';
 import { PeerFeed } from './feed/PeerFeed';
+import { lazyView } from './lazy-view';
 import { PanelNav } from './PanelNav';
-import { PeerClipView, type PeerClipActions } from './PeerClipView';
+import type { PeerClipActions } from './PeerClipView';
 import { RejectedChanges } from './RejectedChanges';
-import { ReviewQueue } from './review/ReviewQueue';
 import { StorageNotice } from './StorageNotice';
 import { SyncBanner } from './SyncBanner';
 import './panel.css';
@@ -49,6 +46,32 @@ export interface SidePanelAppProps {
   /** Absent, the panel holds My drafts alone. */
   peers?: PeerPanelParts;
   now?: Date;
+}
+
+// Views beyond the feed and the lists load on first use.
+const PeerClipView = lazyView(
+  async () => (await import('./PeerClipView')).PeerClipView,
+);
+const ReviewQueue = lazyView(
+  async () => (await import('./review/ReviewQueue')).ReviewQueue,
+);
+const ActivityView = lazyView(
+  async () => (await import('./ActivityView')).ActivityView,
+);
+const DraftDetail = lazyView(
+  async () => (await import('./DraftDetail')).DraftDetail,
+);
+const DraftPublishing = lazyView(
+  async () => (await import('./DraftPublishing')).DraftPublishing,
+);
+
+/** Fetches the code of every view ahead of need, once the panel is idle. */
+export function preloadSidePanelViews(): Promise<unknown> {
+  return Promise.all(
+    [PeerClipView, ReviewQueue, ActivityView, DraftDetail, DraftPublishing].map(
+      (view) => view.preload(),
+    ),
+  );
 }
 
 const HEADINGS = {

@@ -1,36 +1,42 @@
 import { signal } from '@preact/signals';
 import { render } from 'preact';
-import { SidePanelApp } from '@/components/sidepanel/SidePanelApp';
+import {
+  preloadSidePanelViews,
+  SidePanelApp,
+} from '@/components/sidepanel/SidePanelApp';
 import { localAccount } from '@/utils/background/local-data';
 import { composeSidePanel } from './compose';
 import '@/components/shared/surface.css';
+
+/** Remembers, synchronously readable, that a reader was signed in. */
+const SIGNED_IN_HINT = 'peerclip.signedIn';
 
 const parts = composeSidePanel();
 const { db, panel, feed, account, storage, reviewQueue } = parts;
 const unseen = signal(0);
 
-/**
- * A reader who is signed in starts on the feed, read from the cache before
- * the first render; local-only mode starts on My drafts.
- */
-async function chooseFirstView(): Promise<void> {
-  const reader = await localAccount(db).catch(() => undefined);
-  if (!reader) return;
+function startOnFeed(): void {
   panel.show('feed');
   void feed.start();
   void reviewQueue.load();
 }
-parts.observeUnseen().subscribe({
-  next: (count) => (unseen.value = count),
-  error: (error) =>
-    console.warn('[peerclip] Activity could not be counted.', error),
-});
 
-void storage.request();
-account.follow();
-void account.refresh();
-// Opening the panel is a moment to sync; how it went shows as the status.
-void account.syncNow();
+/**
+ * A reader who is signed in starts on the feed, read from the cache before
+ * the first render; local-only mode starts on My drafts. The hint in
+ * localStorage lets the feed start without waiting for IndexedDB to say
+ * who reads; IndexedDB has the last word.
+ */
+async function checkReader(): Promise<void> {
+  const reader = await localAccount(db).catch(() => undefined);
+  const hinted = localStorage.getItem(SIGNED_IN_HINT) === 'yes';
+  if (reader) localStorage.setItem(SIGNED_IN_HINT, 'yes');
+  else localStorage.removeItem(SIGNED_IN_HINT);
+
+  if (reader && !hinted) startOnFeed();
+  if (!reader && hinted) panel.show('drafts');
+}
+
 function mount(): void {
   render(
     <SidePanelApp
@@ -44,4 +50,19 @@ function mount(): void {
   );
 }
 
-void chooseFirstView().finally(mount);
+if (localStorage.getItem(SIGNED_IN_HINT) === 'yes') startOnFeed();
+mount();
+void checkReader();
+parts.observeUnseen().subscribe({
+  next: (count) => (unseen.value = count),
+  error: (error) =>
+    console.warn('[peerclip] Activity could not be counted.', error),
+});
+
+void storage.request();
+account.follow();
+void account.refresh();
+// Opening the panel is a moment to sync; how it went shows as the status.
+void account.syncNow();
+// Detail, review and publishing load once the first paint is done.
+requestIdleCallback(() => void preloadSidePanelViews(), { timeout: 2000 });
