@@ -28,8 +28,9 @@ function byline({ author_name, author_team_name }: PageClip['item']) {
 }
 
 /**
- * One peer clip of the page: title, author, the quote clamped, a note
- * preview, the endorsement counts and the Endorse button. Every string
+ * One peer clip of the page: title, author, "Source changed" when its
+ * quote is gone from the page, the quote clamped, a note preview, the
+ * endorsement counts and the Endorse button. Every string
  * from the server goes in as text, never as HTML.
  */
 export function OnThisPageClip({ clip, model, now }: OnThisPageClipProps) {
@@ -40,6 +41,11 @@ export function OnThisPageClip({ clip, model, now }: OnThisPageClipProps) {
     <li class="page-clip">
       <p class="page-clip__title">{title}</p>
       <p class="page-clip__byline">{byline(item)}</p>
+      {clip.sourceChanged && (
+        <p class="page-clip__changed">
+          Source changed: this quote is no longer on the page.
+        </p>
+      )}
       <blockquote class="page-clip__quote">{item.quote}</blockquote>
       {item.note.trim() && <p class="page-clip__note">{item.note}</p>}
       <p class="page-clip__counts">{countsText(clip)}</p>

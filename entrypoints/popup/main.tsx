@@ -76,6 +76,8 @@ const onThisPage = createOnThisPageModel({
     const id = await reader;
     return id ? { status: 'signed-in', id } : { status: 'local-only' };
   },
+  checkQuotes: (quotes) =>
+    sendRequest(browser.runtime, { type: 'check-page-quotes', clips: quotes }),
 });
 
 void onThisPage.load();

@@ -4,9 +4,16 @@ import type {
   EndorseState,
 } from '@/components/shared/EndorseButton';
 import type { FeedReply } from '@/utils/messages/feed-protocol';
+import type { BadRequestReply } from '@/utils/messages/protocol';
+import type {
+  CheckPageQuotesReply,
+  QuoteCheckStatus,
+  QuoteToCheck,
+} from '@/utils/messages/quote-check-protocol';
 import type { LocalEndorsement } from '@/utils/store/discussion-types';
 import type { FeedItem } from '@/utils/remote/sync-wire';
 import { problemFrom } from './clip-problem';
+import { quotesToCheck, sourceChanged } from './source-check';
 
 /** Who reads the popup, as far as endorsing goes. */
 export type PopupReader =
@@ -40,6 +47,13 @@ export interface OnThisPageServices {
   /** Queues a withdrawal in the outbox; works offline. */
   withdraw(endorsementId: string): Promise<void>;
   me(): Promise<PopupReader>;
+  /**
+   * Looks for the clips' quotes on the page in the active tab, through
+   * the background; absent where no tab can be read.
+   */
+  checkQuotes?(
+    clips: QuoteToCheck[],
+  ): Promise<CheckPageQuotesReply | BadRequestReply>;
 }
 
 /** Where the list stands: nothing yet, a reason for none, or clips. */
@@ -54,6 +68,8 @@ export interface PageClip {
   endorse: EndorseState;
   busy: boolean;
   problem: string | null;
+  /** The quote is no longer on the page, as checked here or by a peer. */
+  sourceChanged: boolean;
 }
 
 /** The reader's endorsement as the list shows it. */
@@ -143,6 +159,8 @@ export function createOnThisPageModel(services: OnThisPageServices) {
   const clipProblems = signal(new Map<string, string>());
   const refusals = signal(new Map<string, string>());
   const readerId = signal<string | null>(null);
+  /** What looking for each quote on the page found, by clip id. */
+  const seen = signal(new Map<string, QuoteCheckStatus>());
   /** True once the workspace could not be reached this time. */
   const offline = signal(false);
   /** Why the list could not be refreshed, when not for being offline. */
@@ -159,6 +177,7 @@ export function createOnThisPageModel(services: OnThisPageServices) {
         problem:
           clipProblems.value.get(item.id) ??
           (shown ? null : refusedText(refusals.value.get(item.id))),
+        sourceChanged: sourceChanged(item, seen.value.get(item.id)),
       };
     }),
   );
@@ -207,7 +226,24 @@ export function createOnThisPageModel(services: OnThisPageServices) {
     }
   }
 
-  /** Shows the cached clips of the active tab's page, then fresh ones. */
+  /** Looks for the listed clips' quotes on the page, once per popup. */
+  async function checkSources() {
+    const quotes = quotesToCheck(items.value);
+    if (!services.checkQuotes || quotes.length === 0) return;
+
+    try {
+      const reply = await services.checkQuotes(quotes);
+      if (!reply.ok) return;
+      seen.value = new Map(reply.results.map((r) => [r.id, r.status]));
+    } catch (error) {
+      console.warn('[peerclip] Could not check the quotes on the page.', error);
+    }
+  }
+
+  /**
+   * Shows the cached clips of the active tab's page, then fresh ones,
+   * then marks those whose quote is no longer on the page.
+   */
   async function load() {
     const [reader, target] = await Promise.all([
       services.me(),
@@ -225,6 +261,7 @@ export function createOnThisPageModel(services: OnThisPageServices) {
 
     await showCached(target);
     await refresh(target);
+    await checkSources();
   }
 
   function setBusy(clipId: string, on: boolean) {
