@@ -27,21 +27,29 @@ export interface ClipDetailViewProps {
   onFollow?(target: FollowTarget, follow: boolean): void;
 }
 
+/** The link to the source, and whether a reader found the quote gone. */
 function SourceLink({ detail }: { detail: ClipDetail }) {
   const { clip } = detail;
   const href = httpHref(clip.source_url);
   const label = clip.site || clip.source_url;
 
   return (
-    <p class="source">
-      {href ? (
-        <a href={href} target="_blank" rel="noopener noreferrer">
-          {label}
-        </a>
-      ) : (
-        label
+    <>
+      <p class="source">
+        {href ? (
+          <a href={href} target="_blank" rel="noopener noreferrer">
+            {label}
+          </a>
+        ) : (
+          label
+        )}
+      </p>
+      {clip.source_changed_at && (
+        <p class="source-changed">
+          The source page changed since this was clipped.
+        </p>
       )}
-    </p>
+    </>
   );
 }
 

@@ -115,6 +115,7 @@ export function FeedList(props: FeedListProps) {
             now={props.now}
             position={rows.start + offset + 1}
             setSize={props.complete ? items.length : -1}
+            sourceChanged={item.source_changed === true}
             onOpen={props.onOpen}
             onFollowAuthor={props.onFollowAuthor}
           />
