@@ -29,7 +29,7 @@ export default defineBackground(() => {
   } = startAccountBackground(db);
   const quoteChecks = createQuoteCheckService({
     scripting: services.scripting,
-    activeTabId: async () => (await activeTab())?.id,
+    activeTab,
     report: sourceCheckReporter(connection),
   });
   browser.runtime.onMessage.addListener(

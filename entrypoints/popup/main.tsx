@@ -76,8 +76,12 @@ const onThisPage = createOnThisPageModel({
     const id = await reader;
     return id ? { status: 'signed-in', id } : { status: 'local-only' };
   },
-  checkQuotes: (quotes) =>
-    sendRequest(browser.runtime, { type: 'check-page-quotes', clips: quotes }),
+  checkQuotes: (quotes, pageUrl) =>
+    sendRequest(browser.runtime, {
+      type: 'check-page-quotes',
+      pageUrl,
+      clips: quotes,
+    }),
 });
 
 void onThisPage.load();

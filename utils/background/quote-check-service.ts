@@ -1,4 +1,6 @@
 import type { ScriptingService } from '@/utils/browser/scripting';
+import type { TabInfo } from '@/utils/browser/tabs';
+import { canonicalUrl } from '@/utils/capture/canonical-url';
 import { injectQuoteCheck } from '@/utils/clipping/quote-check-injection';
 import type {
   CheckPageQuotesReply,
@@ -11,8 +13,8 @@ import type { SourceCheck } from '@/utils/remote/peer-wire';
 /** What the quote check reaches the page and the workspace through. */
 export interface QuoteCheckDeps {
   scripting: ScriptingService;
-  /** The id of the tab the popup was opened on. */
-  activeTabId(): Promise<number | undefined>;
+  /** The tab the popup was opened on. */
+  activeTab(): Promise<TabInfo | undefined>;
   /**
    * Tells the workspace what was found. Best effort: it may fail or be
    * skipped offline; the check's answer never waits for it.
@@ -42,10 +44,19 @@ function newsFor(
  * every result `unknown`.
  */
 export function createQuoteCheckService(deps: QuoteCheckDeps) {
+  // A tab that went to another page since the list was made says nothing
+  // about the list's page.
+  async function pageTabId(pageUrl: string): Promise<number | undefined> {
+    const tab = await deps.activeTab();
+    if (tab?.id === undefined || !tab.url) return undefined;
+    return canonicalUrl(tab.url) === pageUrl ? tab.id : undefined;
+  }
+
   async function check({
+    pageUrl,
     clips,
   }: CheckPageQuotesRequest): Promise<CheckPageQuotesReply> {
-    const tabId = await deps.activeTabId();
+    const tabId = await pageTabId(pageUrl);
     const found =
       tabId === undefined || clips.length === 0
         ? null

@@ -61,7 +61,10 @@ function parseQuote(value: unknown, index: number): QuoteToCheck {
 export function parseQuoteCheckRequest(
   fields: Record<string, unknown>,
 ): CheckPageQuotesRequest {
-  const { clips } = fields;
+  const { clips, pageUrl } = fields;
+  if (typeof pageUrl !== 'string' || !/^https?:\/\//.test(pageUrl)) {
+    throw new BadRequestError('"pageUrl" must be the page\'s web address.');
+  }
   if (!Array.isArray(clips)) {
     throw new BadRequestError('"clips" must be a list of quotes to check.');
   }
@@ -72,5 +75,9 @@ export function parseQuoteCheckRequest(
     );
   }
 
-  return { type: 'check-page-quotes', clips: clips.map(parseQuote) };
+  return {
+    type: 'check-page-quotes',
+    pageUrl: pageUrl.slice(0, 4096),
+    clips: clips.map(parseQuote),
+  };
 }

@@ -29,6 +29,8 @@ export interface QuoteToCheck {
 /** Asks the background to look for clips' quotes in the active tab. */
 export interface CheckPageQuotesRequest {
   type: 'check-page-quotes';
+  /** The canonical URL the clips belong to; another page is not checked. */
+  pageUrl: string;
   clips: QuoteToCheck[];
 }
 

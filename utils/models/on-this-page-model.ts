@@ -53,6 +53,7 @@ export interface OnThisPageServices {
    */
   checkQuotes?(
     clips: QuoteToCheck[],
+    pageUrl: string,
   ): Promise<CheckPageQuotesReply | BadRequestReply>;
 }
 
@@ -227,12 +228,12 @@ export function createOnThisPageModel(services: OnThisPageServices) {
   }
 
   /** Looks for the listed clips' quotes on the page, once per popup. */
-  async function checkSources() {
+  async function checkSources(target: string) {
     const quotes = quotesToCheck(items.value);
     if (!services.checkQuotes || quotes.length === 0) return;
 
     try {
-      const reply = await services.checkQuotes(quotes);
+      const reply = await services.checkQuotes(quotes, target);
       if (!reply.ok) return;
       seen.value = new Map(reply.results.map((r) => [r.id, r.status]));
     } catch (error) {
@@ -261,7 +262,7 @@ export function createOnThisPageModel(services: OnThisPageServices) {
 
     await showCached(target);
     await refresh(target);
-    await checkSources();
+    await checkSources(target);
   }
 
   function setBusy(clipId: string, on: boolean) {

@@ -36,6 +36,8 @@ const refusing: ScriptingService = {
     Promise.reject(new Error('Cannot access a chrome:// URL')),
 };
 
+const PAGE = 'https://wiki.example.com/safety/fire-doors';
+
 function clip(id: string, exact: string, sourceChanged?: boolean) {
   const quote: QuoteToCheck = { id, exact, prefix: '', suffix: '' };
   return sourceChanged === undefined ? quote : { ...quote, sourceChanged };
@@ -44,7 +46,7 @@ function clip(id: string, exact: string, sourceChanged?: boolean) {
 function service(scripting: ScriptingService, reported: SourceCheck[][]) {
   return createQuoteCheckService({
     scripting,
-    activeTabId: async () => 7,
+    activeTab: async () => ({ id: 7, url: PAGE }),
     report: async (checks) => void reported.push(checks),
   });
 }
@@ -56,6 +58,7 @@ describe('createQuoteCheckService', () => {
 
     const reply = await quotes.check({
       type: 'check-page-quotes',
+      pageUrl: PAGE,
       clips: [clip('a', 'Close the fire door.'), clip('b', 'Prop it open.')],
     });
 
@@ -70,6 +73,7 @@ describe('createQuoteCheckService', () => {
 
     const reply = await quotes.check({
       type: 'check-page-quotes',
+      pageUrl: PAGE,
       clips: [clip('a', 'Close the fire door.')],
     });
 
@@ -83,6 +87,7 @@ describe('createQuoteCheckService', () => {
 
     await quotes.check({
       type: 'check-page-quotes',
+      pageUrl: PAGE,
       clips: [
         clip('known-found', 'Close the fire door.', false),
         clip('news', 'Prop it open.', false),
@@ -104,6 +109,7 @@ describe('createQuoteCheckService', () => {
 
     await quotes.check({
       type: 'check-page-quotes',
+      pageUrl: PAGE,
       clips: [clip('a', 'Close the fire door.', false)],
     });
 
@@ -133,5 +139,24 @@ describe('sourceCheckReporter', () => {
     const report = sourceCheckReporter(connectionFailing(refused));
 
     await expect(report([{ clipId: 'a', found: false }])).rejects.toBe(refused);
+  });
+});
+
+describe('createQuoteCheckService on another page', () => {
+  it('answers unknown when the tab left the list’s page', async () => {
+    document.body.innerHTML = '<p>Close the fire door.</p>';
+    const quotes = createQuoteCheckService({
+      scripting: pageScripting(),
+      activeTab: async () => ({ id: 7, url: `${PAGE}/history` }),
+      report: async () => {},
+    });
+
+    const reply = await quotes.check({
+      type: 'check-page-quotes',
+      pageUrl: PAGE,
+      clips: [clip('a', 'Prop it open.')],
+    });
+
+    expect(reply.results).toEqual([{ id: 'a', status: 'unknown' }]);
   });
 });

@@ -8,9 +8,11 @@ const quote = {
   suffix: ' Keep it close.',
 };
 
+const PAGE = 'https://wiki.example.com/manual-handling';
+
 function attempt(clips: unknown): string {
   try {
-    parseRequest({ type: 'check-page-quotes', clips });
+    parseRequest({ type: 'check-page-quotes', pageUrl: PAGE, clips });
     return '';
   } catch (error) {
     return (error as Error).message;
@@ -21,6 +23,7 @@ describe('parseRequest for check-page-quotes', () => {
   it('reads the quotes as they were sent', () => {
     const message = {
       type: 'check-page-quotes',
+      pageUrl: PAGE,
       clips: [quote, { ...quote, id: 'clip-2', sourceChanged: true }],
     };
 
@@ -30,10 +33,22 @@ describe('parseRequest for check-page-quotes', () => {
   it('leaves out fields it does not know', () => {
     const request = parseRequest({
       type: 'check-page-quotes',
+      pageUrl: PAGE,
       clips: [{ ...quote, note: 'extra' }],
     });
 
-    expect(request).toEqual({ type: 'check-page-quotes', clips: [quote] });
+    expect(request).toEqual({
+      type: 'check-page-quotes',
+      pageUrl: PAGE,
+      clips: [quote],
+    });
+  });
+
+  it('refuses a request that does not name the page', () => {
+    const read = () =>
+      parseRequest({ type: 'check-page-quotes', clips: [quote] });
+
+    expect(read).toThrow(/"pageUrl"/);
   });
 
   it('refuses more than fifty quotes', () => {
