@@ -4,6 +4,7 @@ import type { AccountModel } from '@/utils/models/account-model';
 import type { DetailModel } from '@/utils/models/detail-model';
 import type { DraftsModel, LiveSource } from '@/utils/models/drafts-model';
 import { FEED_TABS, type FeedModel } from '@/utils/models/feed-model';
+import type { FollowsModel } from '@/utils/models/follows-model';
 import type { PanelModel } from '@/utils/models/panel-model';
 import type { PublishModel } from '@/utils/models/publish-model';
 import type { RejectionsModel } from '@/utils/models/rejections-model';
@@ -27,6 +28,7 @@ import './panel.css';
 export interface PeerPanelParts {
   panel: PanelModel;
   feed: FeedModel;
+  follows: FollowsModel;
   detail: DetailModel;
   publish: PublishModel;
   reviewQueue: ReviewQueueModel;
@@ -174,12 +176,22 @@ function CurrentView(props: SidePanelAppProps & { peers: PeerPanelParts }) {
       return (
         <>
           <FeedHeading feed={peers.feed} />
+          <ProblemNotice
+            problem={
+              peers.follows.problem.value
+                ? { message: peers.follows.problem.value }
+                : null
+            }
+          />
           <PeerFeed
             model={peers.feed}
             onOpen={panel.openClip}
-            onFollowAuthor={(id) =>
-              void peers.peerActions.follow({ kind: 'person', id }, true)
-            }
+            follows={{
+              readerId: peers.follows.readerId.value,
+              people: peers.follows.people.value,
+              busy: peers.follows.busy.value,
+              onFollowAuthor: (id, on) => void peers.follows.toggle(id, on),
+            }}
             onOpenOptions={() => void account.openOptions()}
           />
         </>

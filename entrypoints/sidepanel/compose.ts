@@ -9,6 +9,7 @@ import { createActivityModel } from '@/utils/models/activity-model';
 import { createDetailModel } from '@/utils/models/detail-model';
 import { createDraftsModel } from '@/utils/models/drafts-model';
 import { createFeedModel } from '@/utils/models/feed-model';
+import { createFollowsModel } from '@/utils/models/follows-model';
 import { createPanelModel } from '@/utils/models/panel-model';
 import { askBackground } from '@/utils/models/peer-client';
 import { createPublishModel } from '@/utils/models/publish-model';
@@ -108,9 +109,15 @@ export function composeSidePanel() {
     },
   });
 
+  const follows = createFollowsModel({
+    directory: () => ask({ type: 'directory' }),
+    follow: (target, follow) => ask({ type: 'follow', target, follow }),
+  });
+
   return {
     db,
     panel: createPanelModel(),
+    follows,
     drafts: createDraftsModel({
       // Signed in, the list holds my clips in review and published too.
       observeDrafts: (search) => clips.observeMine(search),

@@ -19,6 +19,7 @@ function startOnFeed(): void {
   panel.show('feed');
   void feed.start();
   void reviewQueue.load();
+  void parts.follows.load();
 }
 
 /**

@@ -1,5 +1,6 @@
 import { exactTime, timeAgo } from '@/utils/models/relative-time';
 import type { FeedItem } from '@/utils/remote/sync-wire';
+import { FollowButton } from '@/components/shared/FollowButton';
 import { TagList } from '@/components/shared/TagList';
 import { FeedBadges } from './FeedBadges';
 import { notePreview } from './note-preview';
@@ -18,8 +19,14 @@ export interface FeedCardProps {
   /** How many cards the feed has; -1 while more may come. */
   setSize?: number;
   onOpen(clipId: string): void;
-  /** Follows the author; no button is shown without it. */
-  onFollowAuthor?(authorId: string): void;
+  /**
+   * Whether the reader follows the author; null on the reader's own clip.
+   * No follow button is shown without it and `onFollowAuthor`.
+   */
+  followingAuthor?: boolean | null;
+  /** True while a follow of the author is on its way. */
+  followBusy?: boolean;
+  onFollowAuthor?(authorId: string, follow: boolean): void;
 }
 
 const plural = (count: number, one: string, many: string) =>
@@ -47,6 +54,8 @@ export function FeedCard({
   position,
   setSize,
   onOpen,
+  followingAuthor,
+  followBusy = false,
   onFollowAuthor,
 }: FeedCardProps) {
   const author = item.author_name || 'A colleague';
@@ -96,14 +105,13 @@ export function FeedCard({
       <TagList tags={item.tags} />
       <div class="feed-card__footer">
         <span class="feed-card__counts">{countsOf(item)}</span>
-        {onFollowAuthor && (
-          <button
-            type="button"
-            class="feed-card__follow"
-            onClick={() => onFollowAuthor(item.author_id)}
-          >
-            Follow {author}
-          </button>
+        {onFollowAuthor && followingAuthor != null && (
+          <FollowButton
+            label={author}
+            following={followingAuthor}
+            busy={followBusy}
+            onToggle={() => onFollowAuthor(item.author_id, !followingAuthor)}
+          />
         )}
       </div>
     </article>

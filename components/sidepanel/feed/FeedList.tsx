@@ -23,7 +23,22 @@ export interface FeedListProps {
   moreProblem: string | null;
   onLoadMore(): void;
   onOpen(clipId: string): void;
-  onFollowAuthor?(authorId: string): void;
+  /** Whom the reader follows; absent, cards offer no follow button. */
+  follows?: FeedFollows;
+}
+
+/** Following the authors of the cards, as the feed's cards need it. */
+export interface FeedFollows {
+  readerId: string | null;
+  people: ReadonlySet<string>;
+  busy: ReadonlySet<string>;
+  onFollowAuthor(authorId: string, follow: boolean): void;
+}
+
+/** Whether the reader follows a card's author; null on their own. */
+function followingOf(follows: FeedFollows | undefined, authorId: string) {
+  if (!follows?.readerId || follows.readerId === authorId) return null;
+  return follows.people.has(authorId);
 }
 
 /** Cards left below the window when the next page is asked for. */
@@ -117,7 +132,9 @@ export function FeedList(props: FeedListProps) {
             setSize={props.complete ? items.length : -1}
             sourceChanged={item.source_changed === true}
             onOpen={props.onOpen}
-            onFollowAuthor={props.onFollowAuthor}
+            followingAuthor={followingOf(props.follows, item.author_id)}
+            followBusy={props.follows?.busy.has(item.author_id)}
+            onFollowAuthor={props.follows?.onFollowAuthor}
           />
         ))}
       </div>

@@ -1,6 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import type { FeedModel, FeedTab } from '@/utils/models/feed-model';
-import { FeedList } from './FeedList';
+import { FeedList, type FeedFollows } from './FeedList';
 import { FeedTabs, PANEL_ID, tabId } from './FeedTabs';
 import './feed.css';
 
@@ -8,7 +8,8 @@ import './feed.css';
 export interface PeerFeedProps {
   model: FeedModel;
   onOpen(clipId: string): void;
-  onFollowAuthor?(authorId: string): void;
+  /** Whom the reader follows; absent, cards offer no follow button. */
+  follows?: FeedFollows;
   /** Opens the options, where a workspace is connected or signed in to. */
   onOpenOptions?(): void;
 }
@@ -30,7 +31,7 @@ const EMPTY: Record<FeedTab, string> = {
 export function PeerFeed({
   model,
   onOpen,
-  onFollowAuthor,
+  follows,
   onOpenOptions,
 }: PeerFeedProps) {
   useEffect(() => void model.start(), [model]);
@@ -59,7 +60,7 @@ export function PeerFeed({
             moreProblem={model.moreProblem.value}
             onLoadMore={() => void model.loadMore()}
             onOpen={onOpen}
-            onFollowAuthor={onFollowAuthor}
+            follows={follows}
           />
         )}
       </div>

@@ -44,7 +44,8 @@ function renderCard(item = clipOfBob(), extra = {}) {
       item={item}
       now={NOW}
       onOpen={(id) => opened.push(id)}
-      onFollowAuthor={(id) => followed.push(id)}
+      followingAuthor={false}
+      onFollowAuthor={(id, on) => followed.push(`${on ? '+' : '-'}${id}`)}
       {...extra}
     />,
   );
@@ -116,7 +117,21 @@ describe('FeedCard', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Follow Bob Byrne' }));
 
-    expect(followed).toEqual(['bob-id']);
+    expect(followed).toEqual(['+bob-id']);
+  });
+
+  it('unfollows an author the reader follows', () => {
+    const { followed } = renderCard(clipOfBob(), { followingAuthor: true });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Unfollow Bob Byrne' }));
+
+    expect(followed).toEqual(['-bob-id']);
+  });
+
+  it('offers no follow on the reader’s own clip', () => {
+    renderCard(clipOfBob(), { followingAuthor: null });
+
+    expect(screen.queryByRole('button', { name: /follow/i })).toBeNull();
   });
 
   it('renders hostile quotes, notes and titles as text only', () => {

@@ -22,6 +22,8 @@ import {
   type DraftsModel,
 } from '@/utils/models/drafts-model';
 import { createFeedModel, readableFeedItem } from '@/utils/models/feed-model';
+import { fakeDirectory } from '../fakes/directory-fakes';
+import { createFollowsModel } from '@/utils/models/follows-model';
 import { createPanelModel } from '@/utils/models/panel-model';
 import { createPublishModel } from '@/utils/models/publish-model';
 import { createRejectionsModel } from '@/utils/models/rejections-model';
@@ -84,6 +86,15 @@ function peerParts(): PeerPanelParts {
   const me = async () => 'alice-id';
   return {
     panel: createPanelModel('feed'),
+    follows: createFollowsModel({
+      directory: async () => ({
+        ok: true,
+        value: fakeDirectory(),
+        fetchedAt: FETCHED_AT,
+        stale: false,
+      }),
+      follow: async () => ({ ok: true }),
+    }),
     feed: createFeedModel({
       async *readCachedPages() {},
       fetchPage: async () => ({
