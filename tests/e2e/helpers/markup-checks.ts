@@ -14,7 +14,7 @@ export const CARD_MARKUP: MarkupAllowList = {
   span: ['class', 'id', 'title'],
   time: ['datetime', 'title'],
   h3: ['class', 'id'],
-  button: ['type', 'class', 'aria-describedby', 'aria-label'],
+  button: ['type', 'class', 'aria-describedby', 'aria-label', 'aria-busy'],
   blockquote: ['class'],
   ul: ['class', 'aria-label'],
   li: ['class'],
