@@ -9,6 +9,7 @@ import {
 } from './helpers/peer-calls.ts';
 import {
   arrange,
+  as,
   createClip,
   createOrganisation,
   queryAs,
@@ -80,6 +81,44 @@ describe('workspace_directory', () => {
       false,
       true,
     ]);
+  });
+
+  it("says how many approvals the reader's team needs", async () => {
+    const { me } = await directory(org, 'author');
+
+    expect(me.team_approvals_required).toBe(1);
+  });
+
+  it('follows a change of the team to publishing without review', async () => {
+    const [row] = await as(org, 'admin', async (client) => {
+      await client.query(
+        'update teams set approvals_required = 0 where id = $1',
+        [org.teams.safety],
+      );
+      return (await client.query('select workspace_directory() as d')).rows;
+    });
+
+    expect(row!.d.me.team_approvals_required).toBe(0);
+  });
+
+  it('falls back to the organisation default without a team', async () => {
+    const [row] = await as(org, 'admin', async (client) => {
+      await client.query(
+        'update organisation_settings set default_approvals = 3',
+      );
+      await client.query('update profiles set team_id = null where id = $1', [
+        org.people.admin,
+      ]);
+      return (await client.query('select workspace_directory() as d')).rows;
+    });
+
+    expect(row!.d.me.team_approvals_required).toBe(3);
+  });
+
+  it('tells a pending account one approval', async () => {
+    const { me } = await directory(org, 'pending');
+
+    expect(me.team_approvals_required).toBe(1);
   });
 
   it('answers a pending account its profile and an empty guide', async () => {

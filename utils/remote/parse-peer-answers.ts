@@ -44,6 +44,7 @@ export function parseDirectory(answer: unknown): WorkspaceDirectory {
   if (
     !isRecord(answer) ||
     !hasIds(answer.me) ||
+    !isCount(answer.me.team_approvals_required) ||
     !isList(answer.topics, (topic) => hasIds(topic) && isText(topic.name)) ||
     !isRecord(answer.follows) ||
     !isTextList(answer.follows.people) ||
@@ -90,6 +91,10 @@ function isList(
     Array.isArray(value) &&
     value.every((entry) => isRecord(entry) && check(entry))
   );
+}
+
+function isCount(value: unknown): value is number {
+  return Number.isInteger(value) && (value as number) >= 0;
 }
 
 function isTextList(value: unknown): value is string[] {

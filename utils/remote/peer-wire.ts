@@ -155,6 +155,12 @@ export interface DirectoryMe {
   email: string;
   team_id: string | null;
   team_name: string | null;
+  /**
+   * Approvals a clip of the reader's team needs before it is published: the
+   * team's number, the organisation default without a team; 0 publishes
+   * directly. A regulated topic asks for an endorser's approval regardless.
+   */
+  team_approvals_required: number;
   role: 'member' | 'admin';
   status: 'active' | 'pending';
 }

@@ -99,6 +99,13 @@ export function peerContract(devices: ContractDevices): void {
         true,
       ]);
     });
+
+    it("says how many approvals the reader's team needs", async () => {
+      const { me } = await peers.bob.directory();
+
+      expect(Object.keys(me).sort()).toEqual(ME_FIELDS);
+      expect(me.team_approvals_required).toBe(1);
+    });
   });
 
   describe('follow', () => {
@@ -258,4 +265,15 @@ const QUEUE_FIELDS = [
   'submitted_at',
   'version',
   'my_verdict',
+].sort();
+
+const ME_FIELDS = [
+  'id',
+  'display_name',
+  'email',
+  'team_id',
+  'team_name',
+  'team_approvals_required',
+  'role',
+  'status',
 ].sort();

@@ -14,7 +14,7 @@ export const HEALTH_AND_SAFETY_TOPIC: DirectoryTopic = {
   i_endorse: false,
 };
 
-/** Alice, a member of the Safety team, with `overrides`. */
+/** Alice, of the Safety team, which needs one approval; with `overrides`. */
 export function fakeDirectoryMe(
   overrides: Partial<DirectoryMe> = {},
 ): DirectoryMe {
@@ -24,6 +24,7 @@ export function fakeDirectoryMe(
     email: 'alice@example.org',
     team_id: 'team-1',
     team_name: 'Safety',
+    team_approvals_required: 1,
     role: 'member',
     status: 'active',
     ...overrides,

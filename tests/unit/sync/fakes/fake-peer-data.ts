@@ -5,6 +5,8 @@ import type { FakeWorkspace } from './fake-workspace';
 export interface FakeTeam {
   id: string;
   name: string;
+  /** Approvals its clips need; absent means the organisation default. */
+  approvalsRequired?: number;
 }
 
 /** A topic; only `endorsers` endorse it officially when it is regulated. */
@@ -43,6 +45,8 @@ export class FakePeerData {
   readonly reviews: WireRecord[] = [];
   /** Per follower, keys `person:<id>` and `topic:<id>`, in follow order. */
   readonly follows = new Map<string, Set<string>>();
+  /** Approvals a clip needs when its team sets none, or without a team. */
+  defaultApprovals = 1;
   guide: FakeGuide = {
     checklist: ['The quote is exact and comes from the page linked'],
     policy_links: [],

@@ -94,6 +94,7 @@ export function directoryOf(
       email: user?.email ?? '',
       team_id: profile.teamId,
       team_name: teamName(data, profile.teamId),
+      team_approvals_required: approvalsOf(data, profile.teamId),
       role: profile.role,
       status: 'active',
     },
@@ -139,6 +140,12 @@ export function nameOf(workspace: FakeWorkspace, userId: unknown) {
 /** The name of a team, or null. */
 export function teamName(data: FakePeerData, teamId: string | null) {
   return (teamId && data.teams.get(teamId)?.name) || null;
+}
+
+/** The approvals a team's clips need: its own number, else the default. */
+function approvalsOf(data: FakePeerData, teamId: string | null): number {
+  const team = teamId === null ? undefined : data.teams.get(teamId);
+  return team?.approvalsRequired ?? data.defaultApprovals;
 }
 
 function detailClip(context: ClipContext, clip: WireRecord): DetailClip {
