@@ -57,11 +57,7 @@ function PublishingStep(props: DraftPublishingProps) {
   return (
     <PublishChecklist
       model={publish}
-      draft={{
-        clipId: draft.id,
-        topicId: draft.topicId,
-        needsReview: 'unknown',
-      }}
+      draft={{ clipId: draft.id, topicId: draft.topicId }}
     />
   );
 }

@@ -1,6 +1,7 @@
 import { computed, signal } from '@preact/signals';
 import type { CachedAnswer } from '@/utils/messages/peer-protocol';
 import type {
+  DirectoryMe,
   DirectoryTopic,
   PublishingGuide,
   WorkspaceDirectory,
@@ -9,7 +10,7 @@ import { problemFrom } from './clip-problem';
 
 /** What publishing a draft reads and writes through. */
 export interface PublishServices {
-  /** The workspace directory: topics and the publishing guide. */
+  /** The workspace directory: topics, the team's rule and the guide. */
   loadDirectory(): Promise<CachedAnswer<WorkspaceDirectory>>;
   /** Files the draft under a topic (null: none) before it is sent. */
   chooseTopic(clipId: string, topicId: string | null): Promise<void>;
@@ -21,8 +22,6 @@ export interface PublishServices {
 export interface PublishStart {
   clipId: string;
   topicId: string | null;
-  /** Whether the author's team asks for approvals; unknown offline. */
-  needsReview: boolean | 'unknown';
 }
 
 /** Where the publishing dialogue is. */
@@ -34,11 +33,18 @@ export type PublishRoute = 'direct' | 'team-review' | 'regulated' | 'unknown';
 
 function routeOf(
   topic: DirectoryTopic | undefined,
-  needsReview: boolean | 'unknown',
+  approvals: number | null,
 ): PublishRoute {
   if (topic?.regulated) return 'regulated';
-  if (needsReview === 'unknown') return 'unknown';
-  return needsReview ? 'team-review' : 'direct';
+  if (approvals === null) return 'unknown';
+  return approvals === 0 ? 'direct' : 'team-review';
+}
+
+// A directory cached before the workspace said its team's rule lacks the
+// count; the route is then unknown rather than guessed.
+function approvalsOf(me: DirectoryMe): number | null {
+  const count: unknown = me.team_approvals_required;
+  return typeof count === 'number' ? count : null;
 }
 
 /** One sentence saying what happens on submit. */
@@ -69,6 +75,7 @@ export function createPublishModel(services: PublishServices) {
   const draft = signal<PublishStart | null>(null);
   const guide = signal<PublishingGuide | null>(null);
   const topics = signal<DirectoryTopic[]>([]);
+  const approvals = signal<number | null>(null);
   const stale = signal(false);
   const ticked = signal<ReadonlySet<number>>(new Set());
   const topicId = signal<string | null>(null);
@@ -78,9 +85,7 @@ export function createPublishModel(services: PublishServices) {
   const topic = computed(() =>
     topics.value.find((known) => known.id === topicId.value),
   );
-  const route = computed(() =>
-    routeOf(topic.value, draft.value?.needsReview ?? 'unknown'),
-  );
+  const route = computed(() => routeOf(topic.value, approvals.value));
   const left = computed(
     () => (guide.value?.checklist.length ?? 0) - ticked.value.size,
   );
@@ -93,7 +98,10 @@ export function createPublishModel(services: PublishServices) {
     return null;
   });
 
-  /** Opens the checklist for a draft and loads the organisation's guide. */
+  /**
+   * Opens the checklist for a draft and loads the organisation's guide,
+   * with the topics and the team's approvals that decide the route.
+   */
   async function start(input: PublishStart) {
     draft.value = input;
     topicId.value = input.topicId;
@@ -119,6 +127,7 @@ export function createPublishModel(services: PublishServices) {
     }
     guide.value = answer.value.guide;
     topics.value = answer.value.topics;
+    approvals.value = approvalsOf(answer.value.me);
     stale.value = answer.stale;
     phase.value = 'ready';
   }

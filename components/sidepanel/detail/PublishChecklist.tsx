@@ -12,7 +12,7 @@ import './detail.css';
 /** Props of PublishChecklist. */
 export interface PublishChecklistProps {
   model: PublishModel;
-  /** The author's own draft, and what is known of its review rules. */
+  /** The author's own draft, and the topic it is filed under. */
   draft: PublishStart;
 }
 

@@ -100,6 +100,16 @@ describe('DraftPublishing', () => {
     ).toBeTruthy();
   });
 
+  it("says the clip goes to review when the author's team asks", async () => {
+    renderPublishing();
+
+    fireEvent.click(screen.getByRole('button', { name: 'Publish…' }));
+
+    expect(
+      await screen.findByText(/your team asks for an approval/),
+    ).toBeTruthy();
+  });
+
   it('asks a reader who is not signed in to sign in', () => {
     renderPublishing({ signedIn: false });
 

@@ -4,7 +4,11 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { PublishChecklist } from '@/components/sidepanel/detail/PublishChecklist';
 import { createPublishModel } from '@/utils/models/publish-model';
 import { axeViolations } from '../fakes/axe';
-import { fakeDirectory, fakeGuide } from '../fakes/directory-fakes';
+import {
+  fakeDirectory,
+  fakeDirectoryMe,
+  fakeGuide,
+} from '../fakes/directory-fakes';
 import { fakeAnswer } from '../fakes/peer-fakes';
 
 /** Alice's workspace, whose checklist links the email policy. */
@@ -17,10 +21,13 @@ const DIRECTORY = fakeDirectory({
   }),
 });
 
-function publishModel(submitted: [string, number][] = []) {
+function publishModel(
+  submitted: [string, number][] = [],
+  directory = DIRECTORY,
+) {
   return createPublishModel({
     loadDirectory: async () =>
-      fakeAnswer(DIRECTORY, '2026-12-03T10:00:00.000Z'),
+      fakeAnswer(directory, '2026-12-03T10:00:00.000Z'),
     chooseTopic: async () => {},
     submitForPublishing: async (clipId, version) => {
       submitted.push([clipId, version]);
@@ -33,7 +40,7 @@ async function openChecklist(submitted: [string, number][] = []) {
   const view = render(
     <PublishChecklist
       model={model}
-      draft={{ clipId: 'clip-1', topicId: 'topic-hs', needsReview: false }}
+      draft={{ clipId: 'clip-1', topicId: 'topic-hs' }}
     />,
   );
   fireEvent.click(screen.getByRole('button', { name: 'Publish…' }));
@@ -80,6 +87,18 @@ describe('PublishChecklist', () => {
     expect(screen.getByText(/Health & Safety is regulated/)).toBeTruthy();
   });
 
+  it('offers Publish when the team needs no approvals', async () => {
+    const me = fakeDirectoryMe({ team_approvals_required: 0 });
+    const model = publishModel([], { ...DIRECTORY, me });
+    render(
+      <PublishChecklist model={model} draft={{ clipId: 'c', topicId: null }} />,
+    );
+
+    fireEvent.click(screen.getByRole('button', { name: 'Publish…' }));
+
+    expect(await screen.findByRole('button', { name: 'Publish' })).toBeTruthy();
+  });
+
   it('shows the policy links beside the checklist', async () => {
     await openChecklist();
 
@@ -100,7 +119,7 @@ describe('PublishChecklist', () => {
     rerender(
       <PublishChecklist
         model={model}
-        draft={{ clipId: 'clip-2', topicId: null, needsReview: true }}
+        draft={{ clipId: 'clip-2', topicId: null }}
       />,
     );
 

@@ -4,17 +4,19 @@ import {
   createPublishModel,
   type PublishServices,
 } from '@/utils/models/publish-model';
-import type { WorkspaceDirectory } from '@/utils/remote/peer-wire';
+import type { DirectoryMe, WorkspaceDirectory } from '@/utils/remote/peer-wire';
 import {
   fakeDirectory,
+  fakeDirectoryMe,
   fakeGuide,
   HEALTH_AND_SAFETY_TOPIC,
 } from '../fakes/directory-fakes';
 import { fakeAnswer } from '../fakes/peer-fakes';
 
-/** Alice's workspace with a regulated and an open topic. */
-function directory(): WorkspaceDirectory {
+/** Alice's workspace with a regulated and an open topic, and `me`. */
+function directory(me = fakeDirectoryMe()): WorkspaceDirectory {
   return fakeDirectory({
+    me,
     topics: [
       HEALTH_AND_SAFETY_TOPIC,
       { id: 'topic-it', name: 'IT', regulated: false, i_endorse: false },
@@ -23,10 +25,13 @@ function directory(): WorkspaceDirectory {
   });
 }
 
-function fakeServices(calls: string[] = []): PublishServices {
+function fakeServices(
+  calls: string[] = [],
+  me = fakeDirectoryMe(),
+): PublishServices {
   return {
     loadDirectory: async (): Promise<CachedAnswer<WorkspaceDirectory>> =>
-      fakeAnswer(directory(), '2026-12-03T10:00:00.000Z'),
+      fakeAnswer(directory(me), '2026-12-03T10:00:00.000Z'),
     chooseTopic: async (clipId, topicId) => {
       calls.push(`topic ${clipId} ${topicId}`);
     },
@@ -36,7 +41,10 @@ function fakeServices(calls: string[] = []): PublishServices {
   };
 }
 
-const DRAFT = { clipId: 'clip-1', topicId: null, needsReview: false };
+const DRAFT = { clipId: 'clip-1', topicId: null };
+
+/** Alice's profile as a team that publishes without review. */
+const NO_APPROVALS = fakeDirectoryMe({ team_approvals_required: 0 });
 
 describe('createPublishModel', () => {
   it('refuses to submit until every item is ticked', async () => {
@@ -79,7 +87,7 @@ describe('createPublishModel', () => {
   });
 
   it('sends a regulated clip to review whatever the team asks', async () => {
-    const model = createPublishModel(fakeServices());
+    const model = createPublishModel(fakeServices([], NO_APPROVALS));
     await model.start(DRAFT);
 
     model.chooseTopic('topic-hs');
@@ -87,10 +95,28 @@ describe('createPublishModel', () => {
     expect(model.route.value).toBe('regulated');
   });
 
-  it('says the route is unknown when the team rules are', async () => {
+  it('publishes directly when the team needs no approvals', async () => {
+    const model = createPublishModel(fakeServices([], NO_APPROVALS));
+
+    await model.start(DRAFT);
+
+    expect(model.route.value).toBe('direct');
+  });
+
+  it('sends the clip to team review when the team needs one', async () => {
     const model = createPublishModel(fakeServices());
 
-    await model.start({ ...DRAFT, needsReview: 'unknown' });
+    await model.start({ ...DRAFT, topicId: 'topic-it' });
+
+    expect(model.route.value).toBe('team-review');
+  });
+
+  it('leaves the route unknown on an older cached directory', async () => {
+    const { team_approvals_required: _, ...older } = fakeDirectoryMe();
+    const me = older as DirectoryMe;
+    const model = createPublishModel(fakeServices([], me));
+
+    await model.start(DRAFT);
 
     expect(model.route.value).toBe('unknown');
   });
