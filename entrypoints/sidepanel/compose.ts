@@ -11,6 +11,7 @@ import { createDraftsModel } from '@/utils/models/drafts-model';
 import { createFeedModel } from '@/utils/models/feed-model';
 import { createFollowsModel } from '@/utils/models/follows-model';
 import { createPanelModel } from '@/utils/models/panel-model';
+import { hintedReader } from '@/utils/models/reader-hint';
 import { askBackground } from '@/utils/models/peer-client';
 import { createPublishModel } from '@/utils/models/publish-model';
 import { createRejectionsModel } from '@/utils/models/rejections-model';
@@ -54,8 +55,18 @@ export function composeSidePanel() {
   });
   const feed = createFeedModel({
     async *readCachedPages(scope, target) {
-      const reader = await me();
-      if (reader) yield* feedCache.readChain(reader, { scope, target });
+      // The hinted reader's first page is read while IndexedDB says who
+      // reads, and shown only if it names the same reader.
+      const hinted = hintedReader();
+      const [reader, early] = await Promise.all([
+        me(),
+        hinted
+          ? feedCache.read(hinted, { scope, target, cursor: null })
+          : undefined,
+      ]);
+      if (!reader) return;
+      const first = reader === hinted ? early : undefined;
+      yield* feedCache.readChain(reader, { scope, target }, first);
     },
     fetchPage: async (query) =>
       (await sendRequest(runtime, {

@@ -5,11 +5,9 @@ import {
   SidePanelApp,
 } from '@/components/sidepanel/SidePanelApp';
 import { localAccount } from '@/utils/background/local-data';
+import { hintedReader, rememberReader } from '@/utils/models/reader-hint';
 import { composeSidePanel } from './compose';
 import '@/components/shared/surface.css';
-
-/** Remembers, synchronously readable, that a reader was signed in. */
-const SIGNED_IN_HINT = 'peerclip.signedIn';
 
 const parts = composeSidePanel();
 const { db, panel, feed, account, storage, reviewQueue } = parts;
@@ -30,9 +28,8 @@ function startOnFeed(): void {
  */
 async function checkReader(): Promise<void> {
   const reader = await localAccount(db).catch(() => undefined);
-  const hinted = localStorage.getItem(SIGNED_IN_HINT) === 'yes';
-  if (reader) localStorage.setItem(SIGNED_IN_HINT, 'yes');
-  else localStorage.removeItem(SIGNED_IN_HINT);
+  const hinted = hintedReader() !== null;
+  rememberReader(reader?.id ?? null);
 
   if (reader && !hinted) startOnFeed();
   if (!reader && hinted) panel.show('drafts');
@@ -51,7 +48,7 @@ function mount(): void {
   );
 }
 
-if (localStorage.getItem(SIGNED_IN_HINT) === 'yes') startOnFeed();
+if (hintedReader() !== null) startOnFeed();
 mount();
 void checkReader();
 parts.observeUnseen().subscribe({

@@ -66,13 +66,16 @@ export class FeedCache {
    * page its cursor leads to, and so on until a page is missing. Yields
    * the first page on its own, so the first cards need not wait for the
    * thousands behind them; the rest is read in slices, so no single task
-   * holds the page for the time 10,000 clips take to read.
+   * holds the page for the time 10,000 clips take to read. A first page
+   * the caller already read is not read again.
    */
   async *readChain(
     userId: string,
     query: FeedChainQuery,
+    firstPage?: CachedFeedPage,
   ): AsyncGenerator<CachedFeedPage[]> {
-    const first = await this.read(userId, { ...query, cursor: null });
+    const first =
+      firstPage ?? (await this.read(userId, { ...query, cursor: null }));
     if (!first) return;
     yield [first];
 

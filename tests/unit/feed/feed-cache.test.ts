@@ -54,6 +54,21 @@ describe('FeedCache.readChain', () => {
     expect(batches).toEqual([['p0-0'], ['p1-0', 'p2-0', 'p3-0']]);
   });
 
+  it('starts from a first page the caller already read', async () => {
+    const cache = new FeedCache(db);
+    await writeChain(cache, 3);
+    const query = { scope: 'everyone' as const };
+    const first = await cache.read(ALICE, { ...query, cursor: null });
+    await db.feedPages.delete(JSON.stringify([ALICE, 'everyone', null, null]));
+
+    const batches: string[][] = [];
+    for await (const pages of cache.readChain(ALICE, query, first)) {
+      batches.push(pages.map((cached) => cached.items[0]?.id ?? ''));
+    }
+
+    expect(batches).toEqual([['p0-0'], ['p1-0', 'p2-0']]);
+  });
+
   it('yields nothing when the first page was never cached', async () => {
     const cache = new FeedCache(db);
     await cache.write(
