@@ -31,7 +31,7 @@ import { FeedCache } from '@/utils/store/feed-cache';
 import { rejections } from '@/utils/sync/rejections';
 import { observeSyncState } from '@/utils/sync/sync-state';
 
-const LAST_TAB_KEY = 'feed.lastTab';
+const LAST_TAB_KEY = 'peerclip.feedTab';
 const ACTIVITY_SHOWN = 30;
 
 /**
@@ -76,10 +76,10 @@ export function composeSidePanel() {
     activeSite: async () =>
       (await activePage().catch(() => null))?.site ?? null,
     requestSitePermission: requestTabsPermission,
-    lastTab: async () => (await db.meta.get(LAST_TAB_KEY))?.value as string,
-    rememberTab: async (tab) => {
-      await db.meta.put({ key: LAST_TAB_KEY, value: tab });
-    },
+    // UI memory read before the first cards: synchronous localStorage, so
+    // the cache read does not wait behind it.
+    lastTab: async () => localStorage.getItem(LAST_TAB_KEY),
+    rememberTab: async (tab) => localStorage.setItem(LAST_TAB_KEY, tab),
   });
   const detail = createDetailModel({
     loadDetail: (clipId) => ask({ type: 'clip-detail', clipId }),
