@@ -16,6 +16,8 @@ export interface OwnNoteEditorProps {
  * The edit is saved at once and sent with the next sync; it voids
  * approvals and lapses official endorsements of the earlier text, which
  * the author is told before saving.
+ * Known debt: the detail shows the workspace's old note until a sync
+ * brings the new one back.
  */
 export function OwnNoteEditor({ note, endorsed, onSave }: OwnNoteEditorProps) {
   const [editing, setEditing] = useState(false);

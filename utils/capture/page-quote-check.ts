@@ -34,6 +34,8 @@ function takeQuotes(view: Window): PageQuote[] | null {
  * background, looked for in the page's text. Null when there is nothing
  * to check or the page is still loading, since its text then says
  * nothing about a quote being gone.
+ * Known debt: a page that fills its text in after loading (a single-page
+ * app) can read as changed, and frames are not looked into.
  */
 export function checkPageQuotes(view: Window): PageQuoteResult[] | null {
   const quotes = takeQuotes(view);

@@ -235,6 +235,8 @@ export function createFeedModel(services: FeedServices) {
     batch(() => {
       // A fresh first page ending where the cached one did still leads into
       // the cached pages behind it; otherwise the ranking moved on.
+      // Known debt: the older cached pages are then dropped from the list,
+      // and the next open shows only the first page from the cache.
       const joins = first !== null && reply.cursor === first.cursor;
       const rest = joins ? items.value.slice(first.size) : [];
       items.value = appendUnique(appendUnique([], reply.items), rest);
