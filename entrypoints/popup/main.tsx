@@ -9,6 +9,7 @@ import { sendRequest } from '@/utils/messages/request-client';
 import { createAccountClient } from '@/utils/models/account-client';
 import { createAccountModel } from '@/utils/models/account-model';
 import { createOnThisPageModel } from '@/utils/models/on-this-page-model';
+import { hintedReader, rememberReader } from '@/utils/models/reader-hint';
 import { createPopupModel } from '@/utils/models/popup-model';
 import { ClipRepository } from '@/utils/store/clip-repository';
 import { openPeerclipDb } from '@/utils/store/database';
@@ -23,7 +24,10 @@ void db.open();
 const clips = new ClipRepository(db);
 const discussion = new DiscussionRepository(db);
 const feedCache = new FeedCache(db);
-const reader = localAccount(db).then((account) => account?.id ?? null);
+const reader = localAccount(db).then((account) => {
+  rememberReader(account?.id ?? null);
+  return account?.id ?? null;
+});
 // Known before any click: opening the side panel must happen within the
 // click's user gesture, which an await before it would lose.
 const windowId = browser.windows.getCurrent().then((window) => window.id);
@@ -54,10 +58,14 @@ const onThisPage = createOnThisPageModel({
   pageUrl: async () =>
     (await activePage().catch(() => null))?.canonicalUrl ?? null,
   readCachedPage: async (target) => {
+    const query = { scope: 'page' as const, target, cursor: null };
+    // Read for the hinted reader while IndexedDB says who reads; kept only
+    // if it names the same one.
+    const hinted = hintedReader();
+    const early = hinted ? feedCache.read(hinted, query) : undefined;
     const id = await reader;
-    return id
-      ? feedCache.read(id, { scope: 'page', target, cursor: null })
-      : undefined;
+    if (!id) return undefined;
+    return id === hinted ? early : feedCache.read(id, query);
   },
   fetchPage: async (target) =>
     (await sendRequest(browser.runtime, {

@@ -218,12 +218,12 @@ export function createOnThisPageModel(services: OnThisPageServices) {
     }
   }
 
-  async function showCached(target: string) {
+  async function readCached(target: string) {
     try {
-      const cached = await services.readCachedPage(target);
-      if (cached) await show(cached.items);
+      return await services.readCachedPage(target);
     } catch (error) {
       console.warn('[peerclip] Could not read the cached clips.', error);
+      return undefined;
     }
   }
 
@@ -246,10 +246,12 @@ export function createOnThisPageModel(services: OnThisPageServices) {
    * then marks those whose quote is no longer on the page.
    */
   async function load() {
-    const [reader, target] = await Promise.all([
-      services.me(),
-      services.pageUrl(),
-    ]);
+    const asked = services.me();
+    const target = await services.pageUrl();
+    // The page's cached clips are read while the reader is checked, and
+    // shown only to a signed-in one.
+    const cached = target ? readCached(target) : undefined;
+    const reader = await asked;
     if (reader.status !== 'signed-in') {
       status.value = reader.status;
       return;
@@ -260,7 +262,12 @@ export function createOnThisPageModel(services: OnThisPageServices) {
       return;
     }
 
-    await showCached(target);
+    const page = await cached;
+    if (page) {
+      await show(page.items).catch((error: unknown) =>
+        console.warn('[peerclip] Could not show the cached clips.', error),
+      );
+    }
     await refresh(target);
     await checkSources(target);
   }
