@@ -20,6 +20,7 @@ import { createStorageModel } from '@/utils/models/storage-model';
 import type { FeedReply } from '@/utils/messages/feed-protocol';
 import type { FollowTarget } from '@/utils/remote/peer-wire';
 import {
+  countActivity,
   markActivitySeen,
   readActivitySeenAt,
   recentActivity,
@@ -150,8 +151,7 @@ export function composeSidePanel() {
       liveQuery(async () => {
         const reader = await me();
         if (!reader) return 0;
-        const since = await readActivitySeenAt(db);
-        return (await recentActivity(db, reader, since, 100)).length;
+        return countActivity(db, reader, await readActivitySeenAt(db));
       }),
     peerActions: {
       endorse: async (clipId: string, kind: 'peer' | 'official') => {
@@ -164,7 +164,10 @@ export function composeSidePanel() {
         clips.annotate(clipId, { note }),
       follow: async (target: FollowTarget, follow: boolean) => {
         const reply = await ask({ type: 'follow', target, follow });
-        return reply.ok ? null : reply.message;
+        if (!reply.ok) return reply.message;
+        // The feed's cards show whom the reader follows: read it again.
+        void follows.load();
+        return null;
       },
     },
   };

@@ -91,7 +91,9 @@ describe('push_changes bad input', () => {
     [{ type: 'clip.upsert', record: {} }, 'change_id: required'],
     [
       { change_id: randomUUID(), type: 'clip.burn', record: {} },
-      'type: must be one of clip.upsert, clip.delete, clip.submit, comment.upsert, comment.delete, endorsement.create, endorsement.withdraw, review.create',
+      'type: must be one of clip.upsert, clip.delete, clip.submit, ' +
+        'comment.upsert, comment.delete, endorsement.create, ' +
+        'endorsement.withdraw, review.create',
     ],
     [
       { change_id: randomUUID(), type: 'clip.upsert' },

@@ -54,7 +54,10 @@ export function routeSentence(
 ): string {
   switch (route) {
     case 'regulated':
-      return `Goes to review: ${topicName ?? 'this topic'} is regulated, so one of its endorsers must approve it.`;
+      return (
+        `Goes to review: ${topicName ?? 'this topic'} is regulated, so ` +
+        'one of its endorsers must approve it.'
+      );
     case 'team-review':
       return 'Goes to review: your team asks for an approval before a clip is published.';
     case 'direct':

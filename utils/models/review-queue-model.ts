@@ -53,7 +53,8 @@ export function feedbackProblem(
 
   const fields = [feedback.helps, feedback.improve, feedback.accuracyConcern];
   if (fields.some((text) => text.length > LIMITS.commentChars)) {
-    return `Each part of the feedback holds at most ${LIMITS.commentChars.toLocaleString('en')} characters.`;
+    const most = LIMITS.commentChars.toLocaleString('en');
+    return `Each part of the feedback holds at most ${most} characters.`;
   }
   return null;
 }

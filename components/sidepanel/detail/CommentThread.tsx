@@ -57,7 +57,8 @@ export function CommentThread(props: CommentThreadProps) {
         <p class="hint">
           {canComment
             ? 'Sign in to your workspace to comment.'
-            : 'Comments open once the clip is published; until then, feedback goes into its review.'}
+            : 'Comments open once the clip is published; until then, ' +
+              'feedback goes into its review.'}
         </p>
       )}
     </section>
