@@ -48,12 +48,14 @@ async function servePage(script: string): Promise<Server> {
 }
 
 async function main() {
+  // Before anything that keeps the process alive: no browser, no run.
+  const executablePath = chromiumPath();
   const script = await pageBundle();
   const server = await servePage(script);
   const stack = await startLocalStack({ port: 0, printEmails: false });
   const userDataDir = await mkdtemp(join(tmpdir(), 'peerclip-bench-'));
   const browser = await puppeteer.launch({
-    executablePath: chromiumPath(),
+    executablePath,
     headless: true,
     pipe: true,
     userDataDir,
