@@ -12,7 +12,7 @@ import {
   CHROMIUM_FLAGS,
   chromiumPath,
 } from '../tests/e2e/helpers/chromium-path';
-import { describeFigures } from './sync-push-measure';
+import { describeFigures, roundsArgument } from './sync-push-measure';
 
 const rttArg = process.argv.indexOf('--rtt');
 const rttMs = rttArg > 0 ? Number(process.argv[rttArg + 1]) : 0;
@@ -71,7 +71,11 @@ async function main() {
         window.peerclipSyncBench(url, anonKey, options),
       stack.url,
       stack.anonKey,
-      { rttMs, steps: process.argv.includes('--steps') },
+      {
+        rttMs,
+        rounds: roundsArgument(process.argv),
+        steps: process.argv.includes('--steps'),
+      },
     );
     for (const line of describeFigures(figures)) console.log(line);
   } finally {

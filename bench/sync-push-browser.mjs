@@ -6,7 +6,7 @@
  * sync-push-browser-run.ts and sync-push-page.ts; it runs through
  * vite-node because Node 20 cannot import TypeScript.
  *
- * Usage: node bench/sync-push-browser.mjs [--rtt MS] [--steps]
+ * Usage: node bench/sync-push-browser.mjs [--rtt MS] [--steps] [--rounds N]
  */
 import { spawnSync } from 'node:child_process';
 

@@ -16,17 +16,19 @@ declare global {
     peerclipSyncBench(
       url: string,
       anonKey: string,
-      options: { rttMs: number; steps: boolean },
+      options: { rttMs: number; rounds: number; steps: boolean },
     ): Promise<PushFigures>;
   }
 }
 
-window.peerclipSyncBench = async (url, anonKey, { rttMs, steps }) => {
+window.peerclipSyncBench = async (url, anonKey, options) => {
+  const { rttMs, rounds, steps } = options;
   const requests = countingFetch(rttMs);
   const client = createClient<Database>(url, anonKey, {
     auth: { persistSession: false, autoRefreshToken: false },
     global: { fetch: requests.fetch },
   });
   const session = await signInDemo(client, requests);
-  return measureSync(session, { prefix: `sync-bench-${Date.now()}`, steps });
+  const prefix = `sync-bench-${Date.now()}`;
+  return measureSync(session, { prefix, rounds, steps });
 };

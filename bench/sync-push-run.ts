@@ -10,6 +10,7 @@ import {
   countingFetch,
   describeFigures,
   measureSync,
+  roundsArgument,
   signInDemo,
 } from './sync-push-measure';
 
@@ -31,6 +32,7 @@ async function main() {
     const session = await signInDemo(client, requests);
     const figures = await measureSync(session, {
       prefix: 'sync-bench',
+      rounds: roundsArgument(process.argv),
       steps: process.argv.includes('--steps'),
     });
     for (const line of describeFigures(figures)) console.log(line);

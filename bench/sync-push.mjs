@@ -5,9 +5,11 @@
  * the figures. The work is in sync-push-run.ts; Node 20 cannot import
  * TypeScript, so it runs through vite-node.
  *
- * Usage: node bench/sync-push.mjs [--rtt MS] [--steps]
+ * Usage: node bench/sync-push.mjs [--rtt MS] [--steps] [--rounds N]
  *
- * --steps also times the steps of the push on another set of drafts.
+ * --steps also times the steps of the push on another set of drafts;
+ * --rounds pushes N sets of fresh drafts (3 by default) and reports the
+ * median push against one loop.
  * bench/sync-push-browser.mjs measures the same in Chromium.
  */
 import { spawnSync } from 'node:child_process';
