@@ -3,7 +3,7 @@ import { LIMITS } from '@/utils/models/limits';
 
 /** Props of OwnNoteEditor. */
 export interface OwnNoteEditorProps {
-  /** The note as it stands now. */
+  /** The note as it stands now: the author's own edit when unsent. */
   note: string;
   /** True when the clip holds an official endorsement the edit will lapse. */
   endorsed: boolean;
@@ -16,15 +16,11 @@ export interface OwnNoteEditorProps {
  * The edit is saved at once and sent with the next sync; it voids
  * approvals and lapses official endorsements of the earlier text, which
  * the author is told before saving.
- * Known debt: the detail shows the workspace's old note until a sync
- * brings the new one back.
  */
 export function OwnNoteEditor({ note, endorsed, onSave }: OwnNoteEditorProps) {
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(note);
-  // The detail shows the workspace's note until the next sync: editing
-  // again starts from what was saved here, not from that older text.
-  const [saved, setSaved] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
   const [saving, setSaving] = useState(false);
   const [problem, setProblem] = useState<string | null>(null);
 
@@ -34,7 +30,7 @@ export function OwnNoteEditor({ note, endorsed, onSave }: OwnNoteEditorProps) {
     try {
       await onSave(text);
       setEditing(false);
-      setSaved(text);
+      setSaved(true);
       setProblem(null);
     } catch (error) {
       setProblem(
@@ -53,15 +49,15 @@ export function OwnNoteEditor({ note, endorsed, onSave }: OwnNoteEditorProps) {
         <button
           type="button"
           onClick={() => {
-            setText(saved ?? note);
+            setText(note);
             setEditing(true);
           }}
         >
           Edit note
         </button>
-        {saved !== null && (
+        {saved && (
           <p class="hint" role="status">
-            Note saved; peers see it after the next sync.
+            Note saved.
           </p>
         )}
       </div>

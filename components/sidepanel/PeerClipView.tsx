@@ -101,9 +101,12 @@ export function PeerClipView(props: PeerClipViewProps) {
     return (
       <OwnNoteEditor
         key={detail.clip.id}
-        note={detail.clip.note}
+        note={model.note.value?.text ?? detail.clip.note}
         endorsed={detail.trust === 'trusted'}
-        onSave={(note) => actions.editNote(detail.clip.id, note)}
+        onSave={async (note) => {
+          await actions.editNote(detail.clip.id, note);
+          await model.reloadLocal();
+        }}
       />
     );
   }

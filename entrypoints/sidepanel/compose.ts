@@ -86,6 +86,7 @@ export function composeSidePanel() {
     loadDetail: (clipId) => ask({ type: 'clip-detail', clipId }),
     localComments: (clipId) => discussion.commentsOf(clipId),
     localEndorsements: (clipId) => discussion.endorsementsOf(clipId),
+    localClip: (clipId) => clips.getClip(clipId),
     addComment: (input) => discussion.addComment(input),
     editComment: (id, body) => discussion.editComment(id, body),
     deleteComment: (id) => discussion.deleteComment(id),

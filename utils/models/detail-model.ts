@@ -1,17 +1,29 @@
 import { computed, signal } from '@preact/signals';
 import type { CachedAnswer } from '@/utils/messages/peer-protocol';
-import type {
-  ClipDetail,
-  DetailComment,
-  DetailEndorsement,
-  EndorsementStatus,
-} from '@/utils/remote/peer-wire';
+import type { ClipDetail } from '@/utils/remote/peer-wire';
 import type {
   LocalComment,
   LocalEndorsement,
 } from '@/utils/store/discussion-types';
 import { problemFrom } from './clip-problem';
+import { mergeComments, mergeEndorsements } from './detail-merge';
 import { LIMITS } from './limits';
+
+export type { EndorsementEntry, ThreadComment } from './detail-merge';
+
+/** The reader's own copy of a clip in this browser. */
+export interface LocalClipCopy {
+  note: string;
+  /** The server version it is based on; null before its first push. */
+  version?: number | null;
+}
+
+/** The note the detail shows, and whether the workspace has it yet. */
+export interface ShownNote {
+  text: string;
+  /** Saved in this browser and newer than the workspace's answer. */
+  unsent: boolean;
+}
 
 /** What the clip detail reads and writes through. */
 export interface DetailServices {
@@ -20,6 +32,8 @@ export interface DetailServices {
   /** This browser's rows, some not yet sent: shown over the server's. */
   localComments(clipId: string): Promise<LocalComment[]>;
   localEndorsements(clipId: string): Promise<LocalEndorsement[]>;
+  /** The reader's own copy of the clip, if this browser holds one. */
+  localClip?(clipId: string): Promise<LocalClipCopy | undefined>;
   addComment(input: {
     clipId: string;
     parentId: string | null;
@@ -33,128 +47,26 @@ export interface DetailServices {
   now?: () => Date;
 }
 
-/** One comment as the thread shows it, wherever it came from. */
-export interface ThreadComment {
-  id: string;
-  parentId: string | null;
-  authorId: string;
-  authorName: string | null;
-  body: string;
-  createdAt: string;
-  updatedAt: string;
-  deleted: boolean;
-  /** Written here and not yet acknowledged by the workspace. */
-  pending: boolean;
-}
-
-/** One endorsement as the detail lists it, wherever it came from. */
-export interface EndorsementEntry {
-  id: string;
-  endorserId: string;
-  endorserName: string | null;
-  kind: 'peer' | 'official';
-  createdAt: string;
-  expiresAt: string | null;
-  status: EndorsementStatus;
-  pending: boolean;
-}
-
 /** Where the detail is: loading, shown, or why it cannot be. */
 export type DetailStatus =
   'idle' | 'loading' | 'ready' | 'not-found' | 'failed';
 
-function fromServerComment(comment: DetailComment): ThreadComment {
-  return {
-    id: comment.id,
-    parentId: comment.parent_id,
-    authorId: comment.author_id,
-    authorName: comment.author_name,
-    body: comment.body,
-    createdAt: comment.created_at,
-    updatedAt: comment.updated_at,
-    deleted: comment.deleted,
-    pending: false,
-  };
-}
-
-function fromServerEndorsement(row: DetailEndorsement): EndorsementEntry {
-  return {
-    id: row.id,
-    endorserId: row.endorser_id,
-    endorserName: row.endorser_name,
-    kind: row.kind,
-    createdAt: row.created_at,
-    expiresAt: row.expires_at,
-    status: row.status,
-    pending: false,
-  };
-}
-
-/** How a local endorsement stands, judged as the server would. */
-function localStatus(
-  row: LocalEndorsement,
-  contentHash: string,
-  now: Date,
-): EndorsementStatus {
-  if (row.withdrawnAt) return 'withdrawn';
-  if (row.expiresAt && new Date(row.expiresAt) <= now) return 'expired';
-  const otherText = row.contentHash !== null && row.contentHash !== contentHash;
-  return row.kind === 'official' && otherText ? 'lapsed' : 'active';
-}
-
 /**
- * The server's rows with this browser's over them: a local row wins while
- * it is pending, and is added when the server's answer (maybe cached) does
- * not know it yet.
+ * The author's note as saved here wins over the workspace's answer while
+ * that answer is not newer than the copy: an edit shows at once, before
+ * the next sync, and a later edit from another device still wins.
  */
-function mergeRows<T extends { id: string }>(
-  server: T[],
-  local: { row: T; pending: boolean }[],
-): T[] {
-  const byId = new Map(server.map((row) => [row.id, row]));
-  for (const { row, pending } of local) {
-    if (pending || !byId.has(row.id)) byId.set(row.id, row);
-  }
-  return [...byId.values()];
-}
-
-function mergeComments(
+export function shownNote(
   detail: ClipDetail,
-  local: LocalComment[],
-): ThreadComment[] {
-  const names = new Map(
-    detail.comments.map((row) => [row.author_id, row.author_name]),
-  );
-  const merged = mergeRows(
-    detail.comments.map(fromServerComment),
-    local.map((row) => ({
-      pending: row.pending,
-      row: { ...row, authorName: names.get(row.authorId) ?? null },
-    })),
-  );
-  return merged.sort((a, b) => a.createdAt.localeCompare(b.createdAt));
-}
+  local: LocalClipCopy | undefined,
+): ShownNote {
+  const server = detail.clip.note;
+  if (!local || local.note === server) return { text: server, unsent: false };
 
-function mergeEndorsements(
-  detail: ClipDetail,
-  local: LocalEndorsement[],
-  now: Date,
-): EndorsementEntry[] {
-  const names = new Map(
-    detail.endorsements.map((row) => [row.endorser_id, row.endorser_name]),
-  );
-  const merged = mergeRows(
-    detail.endorsements.map(fromServerEndorsement),
-    local.map((row) => ({
-      pending: row.pending,
-      row: {
-        ...row,
-        endorserName: names.get(row.endorserId) ?? null,
-        status: localStatus(row, detail.clip.content_hash, now),
-      },
-    })),
-  );
-  return merged.sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  const newer = (local.version ?? 0) >= detail.clip.version;
+  return newer
+    ? { text: local.note, unsent: true }
+    : { text: server, unsent: false };
 }
 
 /** Why a comment cannot be sent as it is, or null. */
@@ -183,6 +95,7 @@ export function createDetailModel(services: DetailServices) {
   const readerId = signal<string | null>(null);
   const localComments = signal<LocalComment[]>([]);
   const localEndorsements = signal<LocalEndorsement[]>([]);
+  const localClip = signal<LocalClipCopy | undefined>(undefined);
   const now = services.now ?? (() => new Date());
 
   const comments = computed(() =>
@@ -193,6 +106,9 @@ export function createDetailModel(services: DetailServices) {
       ? mergeEndorsements(detail.value, localEndorsements.value, now())
       : [],
   );
+  const note = computed(() =>
+    detail.value ? shownNote(detail.value, localClip.value) : null,
+  );
   const isOwnDraft = computed(
     () =>
       detail.value?.clip.state === 'draft' &&
@@ -202,13 +118,15 @@ export function createDetailModel(services: DetailServices) {
   let opening = 0;
 
   async function readLocal(id: string) {
-    const [commentRows, endorsementRows] = await Promise.all([
+    const [commentRows, endorsementRows, copy] = await Promise.all([
       services.localComments(id),
       services.localEndorsements(id),
+      services.localClip?.(id),
     ]);
     if (clipId.value !== id) return;
     localComments.value = commentRows;
     localEndorsements.value = endorsementRows;
+    localClip.value = copy;
   }
 
   async function load(id: string) {
@@ -283,6 +201,8 @@ export function createDetailModel(services: DetailServices) {
     readerId,
     comments,
     endorsements,
+    /** The note to show: the author's unsent edit over the answer's. */
+    note,
     isOwnDraft,
     open,
     refresh: () => (clipId.value ? open(clipId.value) : Promise.resolve()),
@@ -309,7 +229,7 @@ export function createDetailModel(services: DetailServices) {
       write('The comment could not be deleted.', () =>
         services.deleteComment(commentId),
       ),
-    /** Shows this browser's rows again, e.g. after an endorsement. */
+    /** Shows this browser's rows again, e.g. after an edit or endorsing. */
     reloadLocal: () =>
       clipId.value ? readLocal(clipId.value) : Promise.resolve(),
   };

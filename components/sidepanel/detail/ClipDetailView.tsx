@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { httpHref } from '@/utils/markdown/parse-inline';
-import type { DetailModel } from '@/utils/models/detail-model';
+import type { DetailModel, ShownNote } from '@/utils/models/detail-model';
 import { timeAgo } from '@/utils/models/relative-time';
 import type { ClipDetail, FollowTarget } from '@/utils/remote/peer-wire';
 import { NoteMarkdown } from '../../shared/NoteMarkdown';
@@ -54,8 +54,9 @@ function SourceLink({ detail }: { detail: ClipDetail }) {
 }
 
 /** The clip's own content: quote, snippet, note and tags. */
-function ClipContent({ detail }: { detail: ClipDetail }) {
-  const { clip } = detail;
+function ClipContent(props: { detail: ClipDetail; note: ShownNote | null }) {
+  const { clip } = props.detail;
+  const note = props.note ?? { text: clip.note, unsent: false };
 
   return (
     <>
@@ -75,10 +76,13 @@ function ClipContent({ detail }: { detail: ClipDetail }) {
         </>
       )}
       <h3>Note</h3>
-      {clip.note.trim() ? (
-        <NoteMarkdown class="note-markdown" text={clip.note} />
+      {note.text.trim() ? (
+        <NoteMarkdown class="note-markdown" text={note.text} />
       ) : (
         <p class="hint">No note.</p>
+      )}
+      {note.unsent && (
+        <p class="hint">Saved here; peers see it after the next sync.</p>
       )}
       <TagList tags={clip.tags} />
     </>
@@ -159,7 +163,7 @@ export function ClipDetailView(props: ClipDetailViewProps) {
           <ClipByline detail={detail} readerId={readerId} onFollow={onFollow} />
           <SourceLink detail={detail} />
           {model.isOwnDraft.value && renderPublish?.(detail)}
-          <ClipContent detail={detail} />
+          <ClipContent detail={detail} note={model.note.value} />
           {renderNoteActions?.(detail)}
           <section aria-labelledby="endorsements-title">
             <h3 id="endorsements-title">Endorsements</h3>

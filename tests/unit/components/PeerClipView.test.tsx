@@ -52,6 +52,8 @@ function renderClip(setup: Setup = {}) {
   const discussion = new DiscussionRepository(db, () => NOW);
   const calls: unknown[][] = [];
   const loads: string[] = [];
+  // The author's copies in this browser, as the clip repository keeps them.
+  const copies = new Map<string, { note: string; version: number }>();
   const model = createDetailModel({
     loadDetail: async (clipId) => {
       loads.push(clipId);
@@ -59,6 +61,7 @@ function renderClip(setup: Setup = {}) {
     },
     localComments: (clipId) => discussion.commentsOf(clipId),
     localEndorsements: (clipId) => discussion.endorsementsOf(clipId),
+    localClip: async (clipId) => copies.get(clipId),
     addComment: (input) => discussion.addComment(input),
     editComment: (id, body) => discussion.editComment(id, body),
     deleteComment: (id) => discussion.deleteComment(id),
@@ -80,6 +83,8 @@ function renderClip(setup: Setup = {}) {
     },
     editNote: async (clipId, note) => {
       calls.push(['editNote', clipId, note]);
+      const version = (setup.detail ?? aliceClip()).clip.version;
+      copies.set(clipId, { note, version });
     },
     ...setup.actions,
   };
@@ -192,6 +197,21 @@ describe('PeerClipView', () => {
     await waitFor(() =>
       expect(calls).toEqual([['editNote', 'clip-1', 'Ask Dan.']]),
     );
+  });
+
+  it('shows the saved note at once, marked as not yet sent', async () => {
+    renderClip({ reader: 'alice-id' });
+    fireEvent.click(await screen.findByRole('button', { name: 'Edit note' }));
+    fireEvent.input(screen.getByLabelText('Note'), {
+      target: { value: 'Ask Dan first.' },
+    });
+
+    fireEvent.click(screen.getByRole('button', { name: 'Save note' }));
+
+    expect(await screen.findByText('Ask Dan first.')).toBeTruthy();
+    expect(
+      screen.getByText('Saved here; peers see it after the next sync.'),
+    ).toBeTruthy();
   });
 
   it('warns the author that an edit lapses endorsements', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CachedAnswer } from '@/utils/messages/peer-protocol';
 import {
   createDetailModel,
+  shownNote,
   type DetailServices,
 } from '@/utils/models/detail-model';
 import type { ClipDetail } from '@/utils/remote/peer-wire';
@@ -204,5 +205,37 @@ describe('createDetailModel', () => {
     await first;
 
     expect(model.status.value).toBe('ready');
+  });
+});
+
+describe('shownNote', () => {
+  it('shows the author’s unsent edit over the answer', () => {
+    const detail = clipDetail();
+
+    const note = shownNote(detail, {
+      note: 'Ask Dan.',
+      version: detail.clip.version,
+    });
+
+    expect(note).toEqual({ text: 'Ask Dan.', unsent: true });
+  });
+
+  it('keeps the answer when it is newer than this browser’s copy', () => {
+    const detail = clipDetail();
+
+    const note = shownNote(detail, {
+      note: 'An older text.',
+      version: detail.clip.version - 1,
+    });
+
+    expect(note).toEqual({ text: 'Ask **Carol**', unsent: false });
+  });
+
+  it('marks nothing when the copy says what the answer says', () => {
+    const detail = clipDetail();
+
+    const note = shownNote(detail, { note: 'Ask **Carol**', version: 9 });
+
+    expect(note.unsent).toBe(false);
   });
 });
