@@ -25,6 +25,7 @@ import {
   type DraftClock,
 } from './draft-from-capture';
 import { heldDrafts } from './held-drafts';
+import { outboxInFlight } from './outbox-in-flight';
 
 /** The meta key of the draft the popup shows: the latest one clipped. */
 export const CURRENT_DRAFT_KEY = 'draft.current';
@@ -123,12 +124,12 @@ export class ClipRepository {
     const { clips, outbox, meta } = this.db;
     await this.db.transaction('rw', clips, outbox, meta, async () => {
       const clip = await this.requireEditableDraft(id);
-      const pending = await this.pendingEntry(id);
+      const pending = await this.latestEntry(id);
 
       await clips.delete(id);
       const unseen = clip.version === null || clip.version === undefined;
-      if (unseen && !pending?.sent) {
-        if (pending) await outbox.delete(pending.seq as number);
+      if (unseen && !pending.sent) {
+        if (pending.entry) await outbox.delete(pending.entry.seq as number);
         return;
       }
       await this.queue(id, 'clip.delete', clip.version ?? null);
@@ -263,8 +264,17 @@ export class ClipRepository {
     return clip;
   }
 
-  private pendingEntry(clipId: string): Promise<OutboxEntry | undefined> {
-    return this.db.outbox.where('subjectId').equals(clipId).last();
+  /** The clip's latest queued entry, and whether it is in flight. */
+  private latestEntry(
+    clipId: string,
+  ): Promise<{ entry?: OutboxEntry; sent: boolean }> {
+    // Chained, not awaited, for createDraft's transaction: see heldDrafts.
+    const latest = this.db.outbox.where('subjectId').equals(clipId).last();
+    return latest.then((entry) => {
+      if (!entry) return { sent: false };
+      const sent = outboxInFlight.isSent(this.db, entry);
+      return sent.then((isSent) => ({ entry, sent: isSent }));
+    });
   }
 
   /**
@@ -280,8 +290,8 @@ export class ClipRepository {
   ): Promise<void> {
     if (await heldDrafts.has(this.db, clipId)) return;
 
-    const pending = await this.pendingEntry(clipId);
-    const open = pending && !pending.sent ? pending : undefined;
+    const pending = await this.latestEntry(clipId);
+    const open = pending.sent ? undefined : pending.entry;
     if (open?.kind === kind) return;
 
     if (open) {

@@ -1,11 +1,16 @@
 import Dexie, { type EntityTable, type Table } from 'dexie';
 import type { Clip } from '@/utils/models/clip';
-import type { FeedItem, WireRecord } from '@/utils/remote/sync-wire';
+import type {
+  FeedItem,
+  WireChange,
+  WireRecord,
+} from '@/utils/remote/sync-wire';
 import type {
   LocalComment,
   LocalEndorsement,
   LocalReview,
 } from './discussion-types';
+import { IN_FLIGHT_KEY, type InFlightChange } from './outbox-in-flight';
 
 /**
  * A clip as IndexedDB keeps it: the Clip plus what sync knows of it.
@@ -55,8 +60,6 @@ export interface OutboxEntry {
    * `clip.upsert` and `clip.delete`, which read the clip when they leave.
    */
   record?: WireRecord;
-  /** The change as it was sent, frozen; set by sync when it leaves. */
-  sent?: unknown;
 }
 
 /** A key/value pair kept for later: the sync cursor, settings, UI memory. */
@@ -139,6 +142,9 @@ export function openPeerclipDb(name = DATABASE_NAME): PeerclipDb {
           entry.subjectId = entry.subjectId ?? entry.clipId;
         }),
     );
+  db.version(5)
+    .stores({})
+    .upgrade((tx) => moveSentIntoFlight(tx.table('outbox'), tx.table('meta')));
   db.outbox.hook('creating', (_key, entry) => {
     // Clip changes queued by code that predates subjects name only the clip.
     if (entry.subjectId === undefined) entry.subjectId = entry.clipId;
@@ -181,4 +187,31 @@ async function copyServerFacts(
     clip.version = known?.version ?? null;
     clip.authorId = known?.authorId ?? null;
   });
+}
+
+/** An outbox entry up to version 4: sync froze the sent change on it. */
+interface FrozenOutboxEntry extends OutboxEntry {
+  sent?: WireChange;
+}
+
+/**
+ * Version 5 keeps the batch in flight in one meta record instead of on
+ * each entry. Entries frozen before the upgrade wait for an answer that
+ * never came: they become that batch, to be sent again as they were.
+ */
+async function moveSentIntoFlight(
+  outbox: Table<FrozenOutboxEntry, number>,
+  meta: Table<MetaEntry, string>,
+): Promise<void> {
+  const inFlight: InFlightChange[] = [];
+  await outbox
+    .filter((entry) => entry.sent !== undefined)
+    .modify((entry) => {
+      inFlight.push({ seq: entry.seq as number, change: entry.sent! });
+      delete entry.sent;
+    });
+
+  if (inFlight.length > 0) {
+    await meta.put({ key: IN_FLIGHT_KEY, value: inFlight });
+  }
 }

@@ -6,6 +6,7 @@ import {
 } from '@/utils/sync/discussion-wire';
 import type { OutboxEntry, OutboxKind, PeerclipDb } from './database';
 import { DiscussionError } from './discussion-errors';
+import { outboxInFlight } from './outbox-in-flight';
 import { discussionQueries } from './discussion-queries';
 import {
   validateCommentBody,
@@ -77,8 +78,8 @@ export class DiscussionRepository {
 
       await this.db.comments.put(edited);
       const entries = await this.entriesOf(id);
-      const open = entries.find(
-        (entry) => entry.kind === 'comment.upsert' && !entry.sent,
+      const open = (await outboxInFlight.unsent(this.db, entries)).find(
+        (entry) => entry.kind === 'comment.upsert',
       );
       if (open?.record) {
         await this.db.outbox.update(open.seq!, {
@@ -102,11 +103,11 @@ export class DiscussionRepository {
     await this.write(async () => {
       const comment = await this.requireComment(id);
       const entries = await this.entriesOf(id);
-      const unseen = comment.version === null && !entries.some((e) => e.sent);
+      const unsent = await outboxInFlight.unsent(this.db, entries);
+      const inFlight = unsent.length < entries.length;
+      const unseen = comment.version === null && !inFlight;
 
-      await this.db.outbox.bulkDelete(
-        entries.filter((entry) => !entry.sent).map((entry) => entry.seq!),
-      );
+      await this.db.outbox.bulkDelete(unsent.map((entry) => entry.seq!));
       if (unseen) {
         await this.db.comments.delete(id);
         return;
@@ -250,10 +251,11 @@ export class DiscussionRepository {
   }
 
   private write<T>(work: () => Promise<T>): Promise<T> {
-    const { comments, endorsements, reviews, outbox } = this.db;
+    const { comments, endorsements, reviews, outbox, meta } = this.db;
+    // The meta table says which queued changes are already in flight.
     return this.db.transaction(
       'rw',
-      [comments, endorsements, reviews, outbox],
+      [comments, endorsements, reviews, outbox, meta],
       work,
     );
   }
@@ -279,7 +281,8 @@ export class DiscussionRepository {
     kind: OutboxKind,
   ): Promise<OutboxEntry | undefined> {
     const entries = await this.entriesOf(subjectId);
-    return entries.find((entry) => entry.kind === kind && !entry.sent);
+    const unsent = await outboxInFlight.unsent(this.db, entries);
+    return unsent.find((entry) => entry.kind === kind);
   }
 
   private async queue(

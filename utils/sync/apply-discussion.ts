@@ -1,6 +1,7 @@
 import type { ConflictResult, RejectedResult } from '@/utils/remote/sync-wire';
 import type { PeerclipDb } from '@/utils/store/database';
 import type { DraftClock } from '@/utils/store/draft-from-capture';
+import { outboxInFlight } from '@/utils/store/outbox-in-flight';
 import type {
   LocalComment,
   RowRejection,
@@ -19,7 +20,8 @@ export interface DiscussionOutcome {
  * onto their local rows: applied rows stop being pending, refused rows
  * are marked with the reason, and a comment edit that met a newer version
  * keeps its text as a new comment. Call inside a transaction over the
- * discussion tables and the outbox, after the answered entries left it.
+ * discussion tables, the outbox and meta, after the answered entries
+ * left the outbox.
  */
 export async function applyDiscussionResults(
   db: PeerclipDb,
@@ -93,12 +95,12 @@ async function takeCommentConflict(
 }
 
 async function dropQueuedEdits(db: PeerclipDb, id: string): Promise<void> {
+  const queued = await db.outbox.where('subjectId').equals(id).toArray();
+  const unsent = await outboxInFlight.unsent(db, queued);
+
   // Their text is the local text the copy carries.
-  await db.outbox
-    .where('subjectId')
-    .equals(id)
-    .filter((queued) => queued.kind === 'comment.upsert' && !queued.sent)
-    .delete();
+  const edits = unsent.filter((entry) => entry.kind === 'comment.upsert');
+  await db.outbox.bulkDelete(edits.map((entry) => entry.seq!));
 }
 
 async function keepCommentCopy(

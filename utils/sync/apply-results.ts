@@ -6,6 +6,7 @@ import type {
   WireChange,
 } from '@/utils/remote/sync-wire';
 import type { DraftClock } from '@/utils/store/draft-from-capture';
+import { outboxInFlight } from '@/utils/store/outbox-in-flight';
 import type { PeerclipDb, StoredClip } from '@/utils/store/database';
 import { clipToRecord, isDeletedRecord, recordToClip } from './clip-wire';
 import { differsInWriting, keepConflictCopy } from './conflict-copy';
@@ -32,9 +33,10 @@ export interface ApplyContext {
 
 /**
  * Applies the server's answers in one transaction: every answered entry
- * leaves the outbox, conflicts keep the local text as a copy, rejections
- * are kept for the author. Applied changes are written with bulk
- * operations: a batch holds one change per clip, so they are independent.
+ * leaves the outbox and the batch in flight, conflicts keep the local
+ * text as a copy, rejections are kept for the author. Applied changes are
+ * written with bulk operations: a batch holds one change per clip, so
+ * they are independent.
  */
 export async function applyResults(
   db: PeerclipDb,
@@ -57,7 +59,10 @@ export async function applyResults(
     db.reviews,
   ];
   await db.transaction('rw', tables, async () => {
-    await db.outbox.bulkDelete(answered.map(({ entry }) => entry.seq!));
+    const seqs = answered.map(({ entry }) => entry.seq!);
+    await outboxInFlight.settle(db, seqs);
+    await db.outbox.bulkDelete(seqs);
+
     const ofClips = answered.filter(({ entry }) => isClipKind(entry.kind));
     const applied = ofClips.filter(({ result }) => result.status === 'applied');
     await takeApplied(db, applied as AnsweredChange<AppliedResult>[], context);

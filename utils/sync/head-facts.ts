@@ -1,8 +1,8 @@
 import type { LocalComment } from '@/utils/store/discussion-types';
-import type { PeerclipDb } from '@/utils/store/database';
+import type { OutboxEntry, PeerclipDb } from '@/utils/store/database';
 import { isClipKind } from './change-kinds';
 import { serverLedger, type ServerFacts } from './server-ledger';
-import type { SyncedClip, SyncedOutboxEntry } from './synced-clip';
+import type { SyncedClip } from './synced-clip';
 
 /**
  * What the changes at the head of the outbox are built from: the clips
@@ -17,7 +17,7 @@ export interface HeadFacts {
 }
 
 /** True for a change of an existing comment: it goes on its version. */
-export function editsComment(entry: SyncedOutboxEntry): boolean {
+export function editsComment(entry: OutboxEntry): boolean {
   const record = entry.record;
   if (!record) return false;
   return (
@@ -27,19 +27,19 @@ export function editsComment(entry: SyncedOutboxEntry): boolean {
 }
 
 /**
- * The facts the unsent entries need; entries already sent leave frozen
- * and need none. Call inside a transaction over clips, comments and meta.
+ * The facts the entries need, none of them in flight: a batch in flight
+ * goes again as it was. Call inside a transaction over clips, comments
+ * and meta.
  */
 export async function readHeadFacts(
   db: PeerclipDb,
-  entries: SyncedOutboxEntry[],
+  entries: OutboxEntry[],
 ): Promise<HeadFacts> {
-  const unsent = entries.filter((entry) => !entry.sent);
   const clipIds = unique(
-    unsent.filter((entry) => isClipKind(entry.kind)).map((e) => e.clipId),
+    entries.filter((entry) => isClipKind(entry.kind)).map((e) => e.clipId),
   );
   const commentIds = unique(
-    unsent.filter(editsComment).map((entry) => String(entry.record?.id)),
+    entries.filter(editsComment).map((entry) => String(entry.record?.id)),
   );
 
   const [clips, ledger, comments] = await Promise.all([

@@ -1,13 +1,13 @@
 import type { ChangeResult, WireChange } from '@/utils/remote/sync-wire';
-import type { PeerclipDb } from '@/utils/store/database';
+import type { OutboxEntry, PeerclipDb } from '@/utils/store/database';
+import { outboxInFlight } from '@/utils/store/outbox-in-flight';
 import { planBatches, type BatchLimits } from './batching';
 import { clipToRecord } from './clip-wire';
 import { editsComment, readHeadFacts, type HeadFacts } from './head-facts';
-import type { SyncedOutboxEntry } from './synced-clip';
 
 /** A change ready to send, with the outbox entry it came from. */
 export interface OutgoingChange {
-  entry: SyncedOutboxEntry;
+  entry: OutboxEntry;
   change: WireChange;
 }
 
@@ -16,10 +16,12 @@ export type AnsweredChange<R extends ChangeResult = ChangeResult> =
   OutgoingChange & { result: R };
 
 /**
- * Takes the next batch from the head of the outbox and freezes each change
- * on its entry before it leaves. A clip edit or deletion reads the clip
- * now, not when it was queued, because edits fold into the pending entry;
- * every other change carries the record frozen when it was queued.
+ * Takes the next batch from the head of the outbox and records it as in
+ * flight before it leaves. While a batch is in flight, its answer lost or
+ * never heard, that batch goes again exactly as it was. A clip edit or
+ * deletion reads the clip now, not when it was queued, because edits fold
+ * into the pending entry; every other change carries the record frozen
+ * when it was queued.
  */
 export async function nextBatch(
   db: PeerclipDb,
@@ -27,26 +29,57 @@ export async function nextBatch(
 ): Promise<OutgoingChange[]> {
   const tables = [db.clips, db.comments, db.outbox, db.meta];
   return db.transaction('rw', tables, async () => {
-    const head = (await db.outbox
+    const unanswered = await batchInFlight(db, limits);
+    if (unanswered.length > 0) return unanswered;
+
+    const head = await db.outbox
       .orderBy('seq')
       .limit(limits.maxItems)
-      .toArray()) as SyncedOutboxEntry[];
-    const outgoing = await buildChanges(db, head);
-    const batch = planBatches(
-      outgoing.map(({ change }) => change),
-      limits,
-    )[0];
-    const taken = outgoing.slice(0, batch?.length ?? 0);
+      .toArray();
+    const taken = firstBatch(await buildChanges(db, head), limits);
 
-    const frozen = taken
-      .filter(({ entry }) => !entry.sent)
-      .map(({ entry, change }): SyncedOutboxEntry => ({
-        ...entry,
-        sent: change,
-      }));
-    await db.outbox.bulkPut(frozen);
+    await outboxInFlight.set(
+      db,
+      taken.map(({ entry, change }) => ({ seq: entry.seq!, change })),
+    );
     return taken;
   });
+}
+
+/**
+ * The batch in flight, as it was sent, minus the changes whose entry left
+ * the outbox meanwhile (a sign-in that set drafts aside drops them).
+ */
+async function batchInFlight(
+  db: PeerclipDb,
+  limits: BatchLimits,
+): Promise<OutgoingChange[]> {
+  const inFlight = await outboxInFlight.list(db);
+  if (inFlight.length === 0) return [];
+  const entries = await db.outbox.bulkGet(inFlight.map(({ seq }) => seq));
+
+  const alive = inFlight.flatMap(({ change }, index) => {
+    const entry = entries[index];
+    const same = entry?.changeId === change.change_id;
+    return entry && same ? [{ entry, change }] : [];
+  });
+  if (alive.length < inFlight.length) {
+    await outboxInFlight.set(
+      db,
+      alive.map(({ entry, change }) => ({ seq: entry.seq!, change })),
+    );
+  }
+  return firstBatch(alive, limits);
+}
+
+/** The changes that fit in one request, from the first. */
+function firstBatch(
+  outgoing: OutgoingChange[],
+  limits: BatchLimits,
+): OutgoingChange[] {
+  const changes = outgoing.map(({ change }) => change);
+  const batch = planBatches(changes, limits)[0];
+  return outgoing.slice(0, batch?.length ?? 0);
 }
 
 /**
@@ -57,7 +90,7 @@ export async function nextBatch(
  */
 async function buildChanges(
   db: PeerclipDb,
-  entries: SyncedOutboxEntry[],
+  entries: OutboxEntry[],
 ): Promise<OutgoingChange[]> {
   const facts = await readHeadFacts(db, entries);
   const outgoing: OutgoingChange[] = [];
@@ -70,7 +103,7 @@ async function buildChanges(
     if (taken.has(subject)) continue;
     taken.add(subject);
 
-    const change = entry.sent ?? buildChange(entry, facts);
+    const change = buildChange(entry, facts);
     if (change) outgoing.push({ entry, change });
     // Nothing left to tell the server: a deleted draft it never saw.
     else nothingToSend.push(entry.seq as number);
@@ -81,7 +114,7 @@ async function buildChanges(
 }
 
 function buildChange(
-  entry: SyncedOutboxEntry,
+  entry: OutboxEntry,
   facts: HeadFacts,
 ): WireChange | undefined {
   if (entry.record) return frozenChange(entry, entry.record, facts);
@@ -103,7 +136,7 @@ function buildChange(
  * same row brought, which did not exist when this one was queued.
  */
 function frozenChange(
-  entry: SyncedOutboxEntry,
+  entry: OutboxEntry,
   record: WireChange['record'],
   facts: HeadFacts,
 ): WireChange {
@@ -121,7 +154,7 @@ function frozenChange(
 }
 
 function withBase(
-  entry: SyncedOutboxEntry,
+  entry: OutboxEntry,
   type: WireChange['type'],
   record: WireChange['record'],
   base: number | undefined,

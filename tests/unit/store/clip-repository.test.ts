@@ -3,8 +3,21 @@ import { ClipError } from '@/utils/store/clip-errors';
 import { ClipRepository } from '@/utils/store/clip-repository';
 import type { PeerclipDb } from '@/utils/store/database';
 import { heldDrafts } from '@/utils/store/held-drafts';
+import { outboxInFlight } from '@/utils/store/outbox-in-flight';
 import { countingClock, fakeCapture } from '../fakes/captures';
 import { freshDatabase } from '../fakes/database';
+
+/** Puts every queued change in flight, as a push leaving would. */
+async function sendQueued(db: PeerclipDb): Promise<void> {
+  const entries = await db.outbox.toArray();
+  await outboxInFlight.set(
+    db,
+    entries.map((entry) => ({
+      seq: entry.seq!,
+      change: { change_id: entry.changeId, type: entry.kind, record: {} },
+    })),
+  );
+}
 
 describe('ClipRepository', () => {
   let db: PeerclipDb;
@@ -150,7 +163,7 @@ describe('ClipRepository', () => {
 
   it('keeps a sent creation and queues the deletion after it', async () => {
     const draft = await clips.createDraft(fakeCapture());
-    await db.outbox.toCollection().modify({ sent: { type: 'clip.upsert' } });
+    await sendQueued(db);
 
     await clips.discardDraft(draft.id);
 
@@ -160,7 +173,7 @@ describe('ClipRepository', () => {
 
   it('queues an edit after a sent entry as a new entry', async () => {
     const draft = await clips.createDraft(fakeCapture());
-    await db.outbox.toCollection().modify({ sent: { type: 'clip.upsert' } });
+    await sendQueued(db);
 
     await clips.annotate(draft.id, { note: 'after sending' });
 

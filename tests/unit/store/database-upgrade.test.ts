@@ -2,6 +2,7 @@ import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { openPeerclipDb } from '@/utils/store/database';
 import { draftFromCapture } from '@/utils/store/draft-from-capture';
+import { outboxInFlight } from '@/utils/store/outbox-in-flight';
 import { countingClock, fakeCapture } from '../fakes/captures';
 
 /** Writes a database the way version 1 of the schema left it. */
@@ -41,6 +42,32 @@ async function versionThreeDatabase(name: string): Promise<void> {
     baseVersion: null,
     createdAt: '2026-12-03T09:00:00.000Z',
   });
+  old.close();
+}
+
+/** Writes a database the way version 4 left it: a sent entry, a later one. */
+async function versionFourDatabase(name: string): Promise<void> {
+  const old = new Dexie(name);
+  old.version(4).stores({
+    clips: 'id, updatedAt, state, canonicalUrl, site, *tags, conflictOf',
+    outbox: '++seq, &changeId, clipId, subjectId',
+    meta: 'key',
+  });
+  const entry = (changeId: string, sent?: object) => ({
+    changeId,
+    clipId: 'clip-1',
+    subjectId: 'clip-1',
+    kind: 'clip.upsert',
+    baseVersion: null,
+    createdAt: '2026-12-03T09:00:00.000Z',
+    ...(sent ? { sent } : {}),
+  });
+  await old
+    .table('outbox')
+    .bulkAdd([
+      entry('change-1', { change_id: 'change-1', type: 'clip.upsert' }),
+      entry('change-2'),
+    ]);
   old.close();
 }
 
@@ -113,5 +140,25 @@ describe('openPeerclipDb', () => {
     const thread = await db.comments.where('clipId').equals('clip-1').count();
 
     expect(thread).toBe(1);
+  });
+
+  it('keeps a change sent before version 5 in flight as it was', async () => {
+    const name = `peerclip-in-flight-${Math.random()}`;
+    await versionFourDatabase(name);
+
+    const inFlight = await outboxInFlight.list(openPeerclipDb(name));
+
+    expect(inFlight).toEqual([
+      { seq: 1, change: { change_id: 'change-1', type: 'clip.upsert' } },
+    ]);
+  });
+
+  it('leaves no change frozen on its entry after version 5', async () => {
+    const name = `peerclip-unfrozen-${Math.random()}`;
+    await versionFourDatabase(name);
+
+    const entries = await openPeerclipDb(name).outbox.toArray();
+
+    expect(entries.filter((entry) => 'sent' in entry)).toEqual([]);
   });
 });
