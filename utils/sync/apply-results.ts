@@ -11,6 +11,7 @@ import type { PeerclipDb, StoredClip } from '@/utils/store/database';
 import { clipToRecord, isDeletedRecord, recordToClip } from './clip-wire';
 import { differsInWriting, keepConflictCopy } from './conflict-copy';
 import { applyDiscussionResults } from './apply-discussion';
+import { removeAnswered } from './answered-entries';
 import { isClipKind } from './change-kinds';
 import type { AnsweredChange, OutgoingChange } from './next-batch';
 import { rejections, type RejectedChange } from './rejections';
@@ -61,7 +62,7 @@ export async function applyResults(
   await db.transaction('rw', tables, async () => {
     const seqs = answered.map(({ entry }) => entry.seq!);
     await outboxInFlight.settle(db, seqs);
-    await db.outbox.bulkDelete(seqs);
+    await removeAnswered(db, seqs);
 
     const ofClips = answered.filter(({ entry }) => isClipKind(entry.kind));
     const applied = ofClips.filter(({ result }) => result.status === 'applied');
