@@ -126,16 +126,17 @@ async function takeApplied(
   const saved = applied.filter(({ change }) => change.type !== 'clip.delete');
   const clipIds = saved.map(({ entry }) => entry.clipId);
   const [known, clips] = await Promise.all([
-    serverLedger.getMany(db, clipIds),
+    knownFacts(db, saved),
     db.clips.bulkGet(clipIds),
   ]);
   const written = saved.map(({ change, result }, index): WrittenClip => {
+    const clipId = clipIds[index]!;
     const facts = {
-      version: result.version ?? known[index]?.version ?? 1,
-      authorId: known[index]?.authorId ?? context.userId,
+      version: result.version ?? known.get(clipId)?.version ?? 1,
+      authorId: known.get(clipId)?.authorId ?? context.userId,
     };
     const clip = clips[index] && withFacts(clips[index], facts);
-    return { clipId: clipIds[index]!, record: change.record, facts, clip };
+    return { clipId, record: change.record, facts, clip };
   });
 
   await serverLedger.putMany(db, written);
@@ -145,6 +146,26 @@ async function takeApplied(
     (_, index) => saved[index]?.change.type === 'clip.upsert',
   );
   await queueFollowUps(db, upserted, context.clock);
+}
+
+/**
+ * What the server said before of the clips whose change went on a base
+ * version. A change without one created its clip: nothing was known of
+ * it, and its author is the signed-in person.
+ */
+async function knownFacts(
+  db: PeerclipDb,
+  saved: AnsweredChange<AppliedResult>[],
+): Promise<Map<string, ServerFacts>> {
+  const edited = saved.filter(
+    ({ change }) => change.base_version !== undefined,
+  );
+  const clipIds = edited.map(({ entry }) => entry.clipId);
+  const facts = await serverLedger.getMany(db, clipIds);
+
+  const known = new Map<string, ServerFacts>();
+  facts.forEach((fact, index) => fact && known.set(clipIds[index]!, fact));
+  return known;
 }
 
 /** The clip row with what the server now says of it. */
