@@ -295,7 +295,9 @@ export class ClipRepository {
     if (open?.kind === kind) return;
 
     if (open) {
-      await this.db.outbox.update(open.seq as number, { kind });
+      // The clip knows the version the server gave since it was queued.
+      baseVersion ??= open.baseVersion;
+      await this.db.outbox.update(open.seq as number, { kind, baseVersion });
       return;
     }
     await this.db.outbox.add({

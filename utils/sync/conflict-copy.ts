@@ -34,16 +34,19 @@ export async function keepConflictCopy(
   clock: DraftClock,
 ): Promise<SyncedClip> {
   const time = clock.now().toISOString();
-  const copy: SyncedClip = {
+  // A new draft the server has never seen: no version yet, whatever the
+  // clip it copies had, so its creation goes on no base version.
+  const copy: StoredClip = {
     ...local,
     id: clock.newId(),
     state: 'draft',
     conflictOf: local.conflictOf ?? local.id,
     createdAt: time,
     updatedAt: time,
+    version: null,
   };
   // The copy is a new draft: a submission of the original is not its own.
-  delete (copy as StoredClip).submitting;
+  delete copy.submitting;
 
   await db.clips.add(copy);
   await db.outbox.add({

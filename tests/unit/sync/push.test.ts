@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { applyResults } from '@/utils/sync/apply-results';
 import { nextBatch } from '@/utils/sync/next-batch';
 import { pushOutbox } from '@/utils/sync/push';
 import { rejections } from '@/utils/sync/rejections';
@@ -13,6 +14,8 @@ import {
   type Device,
 } from './fakes/sync-world';
 
+const limits = { maxItems: 100, maxBytes: 1e9 };
+
 describe('pushOutbox', () => {
   let workspace: FakeWorkspace;
   let device: Device;
@@ -21,6 +24,16 @@ describe('pushOutbox', () => {
       clock: target.clock,
       userId: alice.id,
     });
+
+  /** One request and its answer: the push stops before the next. */
+  const pushOneBatch = async () => {
+    const batch = await nextBatch(device.db, limits);
+    const results = await device.remote.push(batch.map((out) => out.change));
+    await applyResults(device.db, batch, results, {
+      clock: device.clock,
+      userId: alice.id,
+    });
+  };
 
   beforeEach(async () => {
     workspace = fakeWorkspace();
@@ -72,7 +85,7 @@ describe('pushOutbox', () => {
 
   it('sends an edit made while the draft was on its way', async () => {
     const draft = await device.clips.createDraft(fakeCapture());
-    await nextBatch(device.db, { maxItems: 100, maxBytes: 1e9 });
+    await nextBatch(device.db, limits);
     await device.clips.annotate(draft.id, { note: 'Written meanwhile.' });
 
     await push();
@@ -123,6 +136,18 @@ describe('pushOutbox', () => {
     const draft = await device.clips.createDraft(fakeCapture());
     await push();
     await device.clips.annotate(draft.id, { note: 'Second thoughts.' });
+    await device.clips.discardDraft(draft.id);
+
+    await push();
+
+    expect(workspace.clips.get(draft.id)?.deleted_at).not.toBeNull();
+  });
+
+  it('sends the deletion after an edit made in flight', async () => {
+    const draft = await device.clips.createDraft(fakeCapture());
+    await nextBatch(device.db, limits);
+    await device.clips.annotate(draft.id, { note: 'Written meanwhile.' });
+    await pushOneBatch();
     await device.clips.discardDraft(draft.id);
 
     await push();
