@@ -145,6 +145,9 @@ export function openPeerclipDb(name = DATABASE_NAME): PeerclipDb {
   db.version(5)
     .stores({})
     .upgrade((tx) => moveSentIntoFlight(tx.table('outbox'), tx.table('meta')));
+  db.version(6)
+    .stores({})
+    .upgrade((tx) => keepFactsOnRows(tx.table('clips'), tx.table('meta')));
   db.outbox.hook('creating', (_key, entry) => {
     // Clip changes queued by code that predates subjects name only the clip.
     if (entry.subjectId === undefined) entry.subjectId = entry.clipId;
@@ -161,7 +164,7 @@ export function peerCacheKey(userId: string, ...parts: string[]): string {
   return JSON.stringify([userId, ...parts]);
 }
 
-/** The meta-key prefix under which sync keeps each clip's server facts. */
+/** The meta-key prefix of the server facts sync keeps apart from rows. */
 const SERVER_FACTS_PREFIX = 'sync.server.';
 
 /**
@@ -214,4 +217,35 @@ async function moveSentIntoFlight(
   if (inFlight.length > 0) {
     await meta.put({ key: IN_FLIGHT_KEY, value: inFlight });
   }
+}
+
+/**
+ * Version 6 keeps a clip's server facts on its row alone: the meta table
+ * keeps them only for clips whose row is gone, whose deletion needs them.
+ * Rows carry them since version 2, except conflict copies, which took the
+ * version of the clip they copy although the server never saw them.
+ */
+async function keepFactsOnRows(
+  clips: Table<StoredClip, string>,
+  meta: Table<MetaEntry, string>,
+): Promise<void> {
+  const kept = await meta
+    .where('key')
+    .startsWith(SERVER_FACTS_PREFIX)
+    .toArray();
+  const facts = new Map(
+    kept.map((entry) => [
+      entry.key.slice(SERVER_FACTS_PREFIX.length),
+      (entry.value ?? {}) as { version?: number; authorId?: string },
+    ]),
+  );
+
+  await clips.toCollection().modify((clip) => {
+    const known = facts.get(clip.id);
+    clip.version = known?.version ?? null;
+    if (known) clip.authorId = known.authorId || null;
+  });
+  const present = await clips.toCollection().primaryKeys();
+  const onRows = present.filter((id) => facts.has(id));
+  await meta.bulkDelete(onRows.map((id) => SERVER_FACTS_PREFIX + id));
 }

@@ -125,10 +125,8 @@ async function takeApplied(
 
   const saved = applied.filter(({ change }) => change.type !== 'clip.delete');
   const clipIds = saved.map(({ entry }) => entry.clipId);
-  const [known, clips] = await Promise.all([
-    knownFacts(db, saved),
-    db.clips.bulkGet(clipIds),
-  ]);
+  const clips = await db.clips.bulkGet(clipIds);
+  const known = await knownFacts(db, saved, clips);
   const written = saved.map(({ change, result }, index): WrittenClip => {
     const clipId = clipIds[index]!;
     const facts = {
@@ -139,8 +137,13 @@ async function takeApplied(
     return { clipId, record: change.record, facts, clip };
   });
 
-  await serverLedger.putMany(db, written);
+  // The facts go on the rows; only a clip discarded meanwhile keeps them
+  // apart, for its deletion.
   await db.clips.bulkPut(written.flatMap(({ clip }) => (clip ? [clip] : [])));
+  await serverLedger.keepForGone(
+    db,
+    written.filter(({ clip }) => !clip),
+  );
   // A submission sends no text: there is nothing it could have missed.
   const upserted = written.filter(
     (_, index) => saved[index]?.change.type === 'clip.upsert',
@@ -150,18 +153,22 @@ async function takeApplied(
 
 /**
  * What the server said before of the clips whose change went on a base
- * version. A change without one created its clip: nothing was known of
- * it, and its author is the signed-in person.
+ * version, from their rows as read now. A change without one created its
+ * clip: nothing was known of it, and its author is the signed-in person.
  */
 async function knownFacts(
   db: PeerclipDb,
   saved: AnsweredChange<AppliedResult>[],
+  rows: (StoredClip | undefined)[],
 ): Promise<Map<string, ServerFacts>> {
-  const edited = saved.filter(
-    ({ change }) => change.base_version !== undefined,
+  const edits = saved.flatMap(({ entry, change }, index) =>
+    change.base_version === undefined
+      ? []
+      : [{ clipId: entry.clipId, row: rows[index] }],
   );
-  const clipIds = edited.map(({ entry }) => entry.clipId);
-  const facts = await serverLedger.getMany(db, clipIds);
+  const clipIds = edits.map(({ clipId }) => clipId);
+  const rowsOfEdits = edits.map(({ row }) => row);
+  const facts = await serverLedger.withRows(db, clipIds, rowsOfEdits);
 
   const known = new Map<string, ServerFacts>();
   facts.forEach((fact, index) => fact && known.set(clipIds[index]!, fact));

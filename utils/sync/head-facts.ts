@@ -7,8 +7,9 @@ import type { SyncedClip } from './synced-clip';
 /**
  * What the changes at the head of the outbox are built from: the clips
  * as they are now, what the server last said of them, and the comments
- * whose edits need their version. Read in one bulk read per table, so a
- * batch of 500 changes costs three reads instead of a thousand.
+ * whose edits need their version. Read in one bulk read per table; what
+ * the server said of a clip is on its row, so the meta table is read only
+ * for clips whose row is gone.
  */
 export interface HeadFacts {
   clips: Map<string, SyncedClip>;
@@ -42,11 +43,11 @@ export async function readHeadFacts(
     entries.filter(editsComment).map((entry) => String(entry.record?.id)),
   );
 
-  const [clips, ledger, comments] = await Promise.all([
+  const [clips, comments] = await Promise.all([
     db.clips.bulkGet(clipIds),
-    serverLedger.getMany(db, clipIds),
     db.comments.bulkGet(commentIds),
   ]);
+  const ledger = await serverLedger.withRows(db, clipIds, clips);
   return {
     clips: byId(clipIds, clips as (SyncedClip | undefined)[]),
     ledger: byId(clipIds, ledger),

@@ -69,17 +69,16 @@ async function queueLostDeletions(
   { clock }: ApplyContext,
 ): Promise<void> {
   await db.transaction('rw', db.clips, db.outbox, db.meta, async () => {
-    // Keys only: reading every synced clip whole at every push costs
-    // seconds once a browser holds thousands of them.
-    const [clipIds, held, queued] = await Promise.all([
-      serverLedger.clipIds(db),
-      db.clips.toCollection().primaryKeys(),
-      db.outbox.orderBy('subjectId').keys(),
+    // Only clips whose row is gone are candidates; usually there are none.
+    const gone = await serverLedger.goneClipIds(db);
+    const [rows, queued] = await Promise.all([
+      db.clips.bulkGet(gone),
+      db.outbox.where('subjectId').anyOf(gone).keys(),
     ]);
-    const present = new Set([...held, ...queued].map(String));
-    const lost = clipIds.filter((clipId) => !present.has(clipId));
+    const deleting = new Set(queued.map(String));
+    const lost = gone.filter((id, index) => !rows[index] && !deleting.has(id));
 
-    const known = await serverLedger.getMany(db, lost);
+    const known = await serverLedger.ofGone(db, lost);
     await db.outbox.bulkAdd(
       lost.map((clipId, index) => ({
         changeId: clock.newId(),

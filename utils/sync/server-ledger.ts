@@ -1,4 +1,4 @@
-import type { PeerclipDb } from '@/utils/store/database';
+import type { PeerclipDb, StoredClip } from '@/utils/store/database';
 
 /** What the server said last about one clip this browser holds. */
 export interface ServerFacts {
@@ -10,24 +10,24 @@ export interface ServerFacts {
 const PREFIX = 'sync.server.';
 
 /**
- * The server's version and author of every clip that reached the server,
- * kept in the meta table. It outlives the clip row, which a deletion
- * removes before its change is pushed, and the deletion still needs the
- * version it was made on. Call inside a transaction that includes `meta`.
+ * The server's version and author of every clip that reached the server.
+ * A clip row carries them itself (a null version until the server has
+ * it), so recording them costs no write beyond the row's. The meta table
+ * keeps them only for a clip whose row is gone while the server still has
+ * it: its deletion, on its way, needs the version it was made on. Call
+ * inside a transaction that includes `clips` and `meta`.
  */
 export const serverLedger = {
-  async get(db: PeerclipDb, clipId: string): Promise<ServerFacts | undefined> {
-    const entry = await db.meta.get(PREFIX + clipId);
-    return entry?.value as ServerFacts | undefined;
+  /** The facts a clip row carries; none while the server lacks it. */
+  ofRow(clip: StoredClip | undefined): ServerFacts | undefined {
+    if (clip?.version === null || clip?.version === undefined) return;
+    return { version: clip.version, authorId: clip.authorId ?? '' };
   },
 
-  /** Records the facts, on the clip row too; include `clips` as well. */
-  async set(db: PeerclipDb, clipId: string, facts: ServerFacts): Promise<void> {
-    await db.meta.put({ key: PREFIX + clipId, value: facts });
-    await db.clips.update(clipId, {
-      version: facts.version,
-      authorId: facts.authorId || null,
-    });
+  /** What the server said last of one clip. */
+  async get(db: PeerclipDb, clipId: string): Promise<ServerFacts | undefined> {
+    const [facts] = await serverLedger.getMany(db, [clipId]);
+    return facts;
   },
 
   /** The facts of many clips at once, in the order of `clipIds`. */
@@ -35,26 +35,67 @@ export const serverLedger = {
     db: PeerclipDb,
     clipIds: string[],
   ): Promise<(ServerFacts | undefined)[]> {
-    const entries = await db.meta.bulkGet(clipIds.map((id) => PREFIX + id));
-    return entries.map((entry) => entry?.value as ServerFacts | undefined);
+    const rows = await db.clips.bulkGet(clipIds);
+    return serverLedger.withRows(db, clipIds, rows);
   },
 
   /**
-   * Records the facts of many clips in one bulk write, in the ledger
-   * only: the caller writes the clip rows, which it has read already.
+   * The facts of clips whose rows the caller read already, in the order
+   * of `clipIds`: the meta table is read only for clips without a row.
    */
-  async putMany(
+  async withRows(
     db: PeerclipDb,
-    facts: { clipId: string; facts: ServerFacts }[],
+    clipIds: string[],
+    rows: (StoredClip | undefined)[],
+  ): Promise<(ServerFacts | undefined)[]> {
+    const gone = clipIds.filter((_, index) => !rows[index]);
+    const kept = await serverLedger.ofGone(db, gone);
+    const ofGone = new Map(gone.map((id, index) => [id, kept[index]]));
+
+    return clipIds.map((id, index) =>
+      rows[index] ? serverLedger.ofRow(rows[index]) : ofGone.get(id),
+    );
+  },
+
+  /** The kept facts of clips whose row is gone, in the same order. */
+  ofGone(
+    db: PeerclipDb,
+    clipIds: string[],
+  ): Promise<(ServerFacts | undefined)[]> {
+    const keys = clipIds.map((id) => PREFIX + id);
+    return db.meta
+      .bulkGet(keys)
+      .then((kept) => kept.map((entry) => entry?.value as ServerFacts));
+  },
+
+  /** Records the facts on the clip's row, or, with no row, in meta. */
+  async set(db: PeerclipDb, clipId: string, facts: ServerFacts): Promise<void> {
+    const updated = await db.clips.update(clipId, {
+      version: facts.version,
+      authorId: facts.authorId || null,
+    });
+
+    if (updated) await db.meta.delete(PREFIX + clipId);
+    else await serverLedger.keepForGone(db, [{ clipId, facts }]);
+  },
+
+  /**
+   * Keeps the facts of clips whose row is gone, in one bulk write; the
+   * caller writes the facts of the others onto their rows.
+   */
+  async keepForGone(
+    db: PeerclipDb,
+    gone: { clipId: string; facts: ServerFacts }[],
   ): Promise<void> {
     await db.meta.bulkPut(
-      facts.map(({ clipId, facts }) => ({
+      gone.map(({ clipId, facts }) => ({
         key: PREFIX + clipId,
         value: facts,
       })),
     );
   },
 
+  /** Forgets the kept facts of a clip the server no longer has. */
   async remove(db: PeerclipDb, clipId: string): Promise<void> {
     await db.meta.delete(PREFIX + clipId);
   },
@@ -63,8 +104,8 @@ export const serverLedger = {
     await db.meta.bulkDelete(clipIds.map((id) => PREFIX + id));
   },
 
-  /** The ids of every clip the ledger knows. */
-  async clipIds(db: PeerclipDb): Promise<string[]> {
+  /** The ids of the clips gone from this browser the server still has. */
+  async goneClipIds(db: PeerclipDb): Promise<string[]> {
     const keys = await db.meta.where('key').startsWith(PREFIX).primaryKeys();
     return keys.map((key) => String(key).slice(PREFIX.length));
   },

@@ -71,6 +71,31 @@ async function versionFourDatabase(name: string): Promise<void> {
   old.close();
 }
 
+/**
+ * Writes a database the way version 5 left it: a pushed clip with its
+ * facts in meta too, a conflict copy that took its version, and the facts
+ * of a clip whose row is gone. Answers the ids of the two rows.
+ */
+async function versionFiveDatabase(name: string): Promise<string[]> {
+  const old = new Dexie(name);
+  old.version(5).stores({
+    clips: 'id, updatedAt, state, canonicalUrl, site, *tags, conflictOf',
+    outbox: '++seq, &changeId, clipId, subjectId',
+    meta: 'key',
+  });
+  const clock = countingClock();
+  const facts = { version: 4, authorId: 'author-1' };
+  const pushed = { ...draftFromCapture(fakeCapture(), clock), ...facts };
+  const copy = { ...pushed, id: 'copy-1', conflictOf: pushed.id };
+  await old.table('clips').bulkAdd([pushed, copy]);
+  await old.table('meta').bulkPut([
+    { key: `sync.server.${pushed.id}`, value: facts },
+    { key: 'sync.server.gone-1', value: facts },
+  ]);
+  old.close();
+  return [pushed.id, copy.id];
+}
+
 describe('openPeerclipDb', () => {
   it('copies the server version and author onto clips when upgrading', async () => {
     const name = `peerclip-upgrade-${Math.random()}`;
@@ -160,5 +185,34 @@ describe('openPeerclipDb', () => {
     const entries = await openPeerclipDb(name).outbox.toArray();
 
     expect(entries.filter((entry) => 'sent' in entry)).toEqual([]);
+  });
+
+  it('keeps the server facts of a present clip on its row alone', async () => {
+    const name = `peerclip-facts-${Math.random()}`;
+    const [pushedId] = await versionFiveDatabase(name);
+    const db = openPeerclipDb(name);
+
+    const clip = await db.clips.get(pushedId!);
+
+    expect(clip).toMatchObject({ version: 4, authorId: 'author-1' });
+    expect(await db.meta.get(`sync.server.${pushedId}`)).toBeUndefined();
+  });
+
+  it('forgets the version a conflict copy took from its clip', async () => {
+    const name = `peerclip-copy-${Math.random()}`;
+    const [, copyId] = await versionFiveDatabase(name);
+
+    const copy = await openPeerclipDb(name).clips.get(copyId!);
+
+    expect(copy?.version).toBeNull();
+  });
+
+  it('keeps the server facts of a clip whose row is gone', async () => {
+    const name = `peerclip-gone-${Math.random()}`;
+    await versionFiveDatabase(name);
+
+    const kept = await openPeerclipDb(name).meta.get('sync.server.gone-1');
+
+    expect(kept?.value).toEqual({ version: 4, authorId: 'author-1' });
   });
 });
