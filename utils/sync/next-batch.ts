@@ -1,6 +1,9 @@
 import type { ChangeResult, WireChange } from '@/utils/remote/sync-wire';
 import type { OutboxEntry, PeerclipDb } from '@/utils/store/database';
-import { outboxInFlight } from '@/utils/store/outbox-in-flight';
+import {
+  outboxInFlight,
+  type InFlightChange,
+} from '@/utils/store/outbox-in-flight';
 import { planBatches, type BatchLimits } from './batching';
 import { clipToRecord } from './clip-wire';
 import { editsComment, readHeadFacts, type HeadFacts } from './head-facts';
@@ -38,10 +41,7 @@ export async function nextBatch(
       .toArray();
     const taken = firstBatch(await buildChanges(db, head), limits);
 
-    await outboxInFlight.set(
-      db,
-      taken.map(({ entry, change }) => ({ seq: entry.seq!, change })),
-    );
+    await outboxInFlight.set(db, asInFlight(taken));
     return taken;
   });
 }
@@ -64,12 +64,13 @@ async function batchInFlight(
     return entry && same ? [{ entry, change }] : [];
   });
   if (alive.length < inFlight.length) {
-    await outboxInFlight.set(
-      db,
-      alive.map(({ entry, change }) => ({ seq: entry.seq!, change })),
-    );
+    await outboxInFlight.set(db, asInFlight(alive));
   }
   return firstBatch(alive, limits);
+}
+
+function asInFlight(outgoing: OutgoingChange[]): InFlightChange[] {
+  return outgoing.map(({ entry, change }) => ({ seq: entry.seq!, change }));
 }
 
 /** The changes that fit in one request, from the first. */
