@@ -115,6 +115,7 @@ async function applyClipChange(
 
   const local = (await db.clips.get(change.id)) as SyncedClip | undefined;
   const marker = local?.conflictOf ? { conflictOf: local.conflictOf } : {};
+  // Known debt: the row is written twice, put and then updated with facts.
   await db.clips.put({ ...clip, ...marker });
   await serverLedger.set(db, change.id, {
     version: Number(change.record?.version ?? 1),

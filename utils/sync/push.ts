@@ -43,6 +43,8 @@ export async function pushOutbox(
   };
   await queueLostDeletions(db, options);
 
+  // Known debt: building the next batch and applying the last one wait
+  // for the request between them instead of overlapping with it.
   while (report.requests < MAX_REQUESTS) {
     const batch = await nextBatch(db, limits);
     if (batch.length === 0) break;
