@@ -27,9 +27,9 @@ export const outboxInFlight = {
   },
 
   /** True when the entry's change has left and waits for its answer. */
-  // Known debt: an edit reads the whole batch, up to 500 clip records, to
-  // learn about one entry.
   isSent(db: PeerclipDb, entry: OutboxEntry): Promise<boolean> {
+    // Known debt: an edit reads the whole batch, up to 500 clip records,
+    // to learn about one entry.
     return outboxInFlight
       .list(db)
       .then((inFlight) => inFlight.some(({ seq }) => seq === entry.seq));
