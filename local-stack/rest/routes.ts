@@ -43,7 +43,8 @@ export async function handleRest(
   try {
     const schema = schemaOf(request, method, rest.schemas);
     const preferences = preferencesOf(request);
-    const body = parseJsonBody(await readBody(request), (message) =>
+    const text = await readBody(request);
+    const body = parseJsonBody(text, (message) =>
       postgrestError(400, 'PGRST102', 'Empty or invalid json', message),
     );
     const context = {
@@ -65,6 +66,7 @@ export async function handleRest(
           params: url.searchParams,
           preferences,
           body,
+          text,
           method,
           maxRows,
         };
@@ -82,6 +84,8 @@ interface Call {
   params: URLSearchParams;
   preferences: Preferences;
   body: unknown;
+  /** The body as it came, which a function call hands on as it is. */
+  text: string;
   method: string;
   maxRows: number;
 }
@@ -151,7 +155,14 @@ async function routeRpc(call: Call, name: string): Promise<Reply> {
   const parsed = parseRequestQuery(params);
   const fn = await findFunction(client, schema, name, Object.keys(args));
   const query = fn.returnsSet ? capRows(parsed, call.maxRows) : parsed;
-  const result = await callFunction(client, schema, name, fn, args, query);
+  // As PostgREST does, the body goes to Postgres as it came, not written
+  // again from what was parsed.
+  const payload = method === 'POST' && call.body ? call.text : undefined;
+  const result = await callFunction(client, schema, name, fn, {
+    args,
+    payload,
+    query,
+  });
 
   if (result.body === undefined) return { status: 204 };
   if (!result.isArray) return { status: 200, rawBody: result.body };

@@ -20,6 +20,14 @@ export interface RpcResult {
   rowCount: number;
 }
 
+/** The arguments of one call, and the query that shapes its result. */
+export interface RpcCall {
+  args: Record<string, unknown>;
+  /** The arguments as JSON text, when the caller has it as it came. */
+  payload?: string;
+  query: RequestQuery;
+}
+
 /**
  * Calls schema.name with named arguments. Each argument is read from the
  * JSON payload by json_to_record with the parameter's declared type, so
@@ -30,11 +38,11 @@ export async function callFunction(
   schema: string,
   name: string,
   fn: RpcFunction,
-  args: Record<string, unknown>,
-  query: RequestQuery,
+  { args, payload, query }: RpcCall,
 ): Promise<RpcResult> {
   const params = new Params();
-  const call = callExpression(schema, name, fn, args, params);
+  const text = payload ?? JSON.stringify(args);
+  const call = callExpression(schema, name, fn, args, text, params);
 
   if (fn.returnsVoid) {
     await client.query(`select ${call}`, params.values);
@@ -86,11 +94,12 @@ function callExpression(
   name: string,
   fn: RpcFunction,
   args: Record<string, unknown>,
+  text: string,
   params: Params,
 ): string {
   const given = fn.args.filter((arg) => arg.name in args);
   // An unused parameter would leave Postgres unable to type it.
-  const payload = given.length > 0 ? params.add(JSON.stringify(args)) : '';
+  const payload = given.length > 0 ? params.add(text) : '';
   const named = given.map((arg) => {
     const column = quoteIdent(arg.name);
     // The type comes from format_type() of the catalog, never the URL.
