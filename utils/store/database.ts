@@ -10,7 +10,7 @@ import type {
   LocalEndorsement,
   LocalReview,
 } from './discussion-types';
-import { IN_FLIGHT_KEY, type InFlightChange } from './outbox-in-flight';
+import { outboxInFlight, type InFlightChange } from './outbox-in-flight';
 
 /**
  * A clip as IndexedDB keeps it: the Clip plus what sync knows of it.
@@ -93,11 +93,14 @@ export interface CachedPeerAnswer {
   fetchedAt: string;
 }
 
+/** The key/value table, as the code that needs nothing else takes it. */
+export type MetaTable = EntityTable<MetaEntry, 'key'>;
+
 /** The Peerclip database with its typed tables. */
 export type PeerclipDb = Dexie & {
   clips: EntityTable<StoredClip, 'id'>;
   outbox: EntityTable<OutboxEntry, 'seq'>;
-  meta: EntityTable<MetaEntry, 'key'>;
+  meta: MetaTable;
   feedPages: EntityTable<CachedFeedPage, 'key'>;
   comments: EntityTable<LocalComment, 'id'>;
   endorsements: EntityTable<LocalEndorsement, 'id'>;
@@ -148,6 +151,11 @@ export function openPeerclipDb(name = DATABASE_NAME): PeerclipDb {
   db.version(6)
     .stores({})
     .upgrade((tx) => keepFactsOnRows(tx.table('clips'), tx.table('meta')));
+  db.version(7)
+    .stores({})
+    .upgrade((tx) =>
+      splitFlightByBatch(tx.table('outbox'), tx.table('meta') as MetaTable),
+    );
   db.outbox.hook('creating', (_key, entry) => {
     // Clip changes queued by code that predates subjects name only the clip.
     if (entry.subjectId === undefined) entry.subjectId = entry.clipId;
@@ -215,8 +223,38 @@ async function moveSentIntoFlight(
     });
 
   if (inFlight.length > 0) {
-    await meta.put({ key: IN_FLIGHT_KEY, value: inFlight });
+    await meta.put({ key: SINGLE_FLIGHT_KEY, value: inFlight });
   }
+}
+
+/** Where versions 5 and 6 kept the one batch that could be in flight. */
+const SINGLE_FLIGHT_KEY = 'sync.inflight';
+
+/**
+ * Version 7 lets two batches be in flight, each kept as a ledger and its
+ * changes. The one batch of version 6 becomes the first, unchanged.
+ */
+async function splitFlightByBatch(
+  outbox: Table<OutboxEntry, number>,
+  meta: MetaTable,
+): Promise<void> {
+  const single = await meta.get(SINGLE_FLIGHT_KEY);
+  if (!single) return;
+  const sent = (Array.isArray(single.value) ? single.value : []).filter(
+    (item: Partial<InFlightChange>): item is InFlightChange =>
+      typeof item?.seq === 'number' &&
+      typeof item?.change?.change_id === 'string',
+  );
+  const entries = await outbox.bulkGet(sent.map(({ seq }) => seq));
+
+  // An entry gone meanwhile names its row from the change it sent.
+  const leaving = sent.map(({ seq, change }, index) => {
+    const entry = entries[index];
+    const subject = entry?.subjectId ?? entry?.clipId;
+    return { seq, change, subject: subject ?? String(change.record?.id) };
+  });
+  await meta.delete(SINGLE_FLIGHT_KEY);
+  await outboxInFlight.add({ meta }, leaving);
 }
 
 /**

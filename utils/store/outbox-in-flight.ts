@@ -1,77 +1,205 @@
 import type { WireChange } from '@/utils/remote/sync-wire';
-import type { OutboxEntry, PeerclipDb } from './database';
+import type { MetaTable, OutboxEntry } from './database';
 
-/** One change of the batch in flight, with the outbox entry it left. */
+/** What the batches in flight are kept in. */
+type FlightStore = { meta: MetaTable };
+
+/** One change of a batch in flight, with the outbox entry it left. */
 export interface InFlightChange {
   seq: number;
   change: WireChange;
 }
 
-/** The meta key of the batch in flight; sign-out drops `sync.` keys. */
-export const IN_FLIGHT_KEY = 'sync.inflight';
+/** A change leaving in a new batch, with the row it is about. */
+export interface LeavingChange extends InFlightChange {
+  subject: string;
+}
 
 /**
- * The changes sent to the server and not yet answered, kept in one meta
- * record written when the batch leaves, so freezing a batch of 500 costs
- * one write. Their entries are frozen until the answer is applied: the
- * server answers a known change id from its record, so a retry carrying
- * newer text would silently lose it. An edit made meanwhile becomes a new
- * entry. Call inside a transaction that includes `meta` (and `outbox`).
+ * What is on its way in one batch, small enough to read on every edit:
+ * the entries sent and the rows they are about, in the order sent.
+ */
+export interface BatchLedger {
+  /** Orders the batches in flight: a later batch has a larger one. */
+  number: number;
+  seqs: number[];
+  subjects: string[];
+}
+
+/** Where the ledger of each batch is kept; sign-out drops `sync.` keys. */
+export const IN_FLIGHT_PREFIX = 'sync.inflight.';
+/** Where the changes of each batch are kept, exactly as they were sent. */
+export const SENT_PREFIX = 'sync.sent.';
+
+/**
+ * The changes sent to the server and not yet answered. A push may have
+ * two batches on their way: the next one leaves while the answer to the
+ * last is applied. Each batch is two meta records written when it leaves:
+ * its ledger, read by every edit to learn whether its entry left, and its
+ * changes, read only to send them again. Entries in flight are frozen
+ * until the answer is applied: the server answers a known change id from
+ * its record, so a retry carrying newer text would silently lose it. An
+ * edit made meanwhile becomes a new entry. Call inside a transaction that
+ * includes `meta` (and `outbox`).
  */
 export const outboxInFlight = {
-  /** The changes in flight, in the order they were sent. */
-  list(db: PeerclipDb): Promise<InFlightChange[]> {
+  /** The ledgers of the batches in flight, oldest first. */
+  ledgers(db: FlightStore): Promise<BatchLedger[]> {
     // Chained, not awaited: a nested native await inside a transaction
     // that other requests share lets Dexie commit it too early.
-    return db.meta.get(IN_FLIGHT_KEY).then((entry) => readable(entry?.value));
+    return db.meta
+      .where('key')
+      .startsWith(IN_FLIGHT_PREFIX)
+      .toArray()
+      .then((rows) => rows.flatMap(({ key, value }) => ledgerOf(key, value)));
+  },
+
+  /** The changes of one batch in flight, as they were sent. */
+  changesOf(db: FlightStore, ledger: BatchLedger): Promise<InFlightChange[]> {
+    return db.meta
+      .get(SENT_PREFIX + keyPart(ledger.number))
+      .then((row) => readable(ledger, row?.value));
+  },
+
+  /** Every change in flight, batch after batch, in the order sent. */
+  list(db: FlightStore): Promise<InFlightChange[]> {
+    return outboxInFlight.ledgers(db).then((ledgers) =>
+      db.meta
+        .where('key')
+        .startsWith(SENT_PREFIX)
+        .toArray()
+        .then((rows) => {
+          const sent = new Map(rows.map(({ key, value }) => [key, value]));
+          return ledgers.flatMap((ledger) =>
+            readable(ledger, sent.get(SENT_PREFIX + keyPart(ledger.number))),
+          );
+        }),
+    );
   },
 
   /** True when the entry's change has left and waits for its answer. */
-  isSent(db: PeerclipDb, entry: OutboxEntry): Promise<boolean> {
-    // Known debt: an edit reads the whole batch, up to 500 clip records,
-    // to learn about one entry.
+  isSent(db: FlightStore, entry: OutboxEntry): Promise<boolean> {
     return outboxInFlight
-      .list(db)
-      .then((inFlight) => inFlight.some(({ seq }) => seq === entry.seq));
+      .unsent(db, [entry])
+      .then((unsent) => unsent.length === 0);
   },
 
   /** The entries, in order, whose change has not left: edits fold there. */
-  unsent<T extends OutboxEntry>(db: PeerclipDb, entries: T[]): Promise<T[]> {
-    return outboxInFlight.list(db).then((inFlight) => {
-      const sent = new Set(inFlight.map(({ seq }) => seq));
+  unsent<T extends OutboxEntry>(db: FlightStore, entries: T[]): Promise<T[]> {
+    return outboxInFlight.ledgers(db).then((ledgers) => {
+      const sent = new Set(ledgers.flatMap(({ seqs }) => seqs));
       return entries.filter((entry) => !sent.has(entry.seq as number));
     });
   },
 
-  /** Records the batch now in flight; an empty one forgets the key. */
-  async set(db: PeerclipDb, changes: InFlightChange[]): Promise<void> {
-    if (changes.length === 0) {
-      await db.meta.delete(IN_FLIGHT_KEY);
-      return;
-    }
-    await db.meta.put({ key: IN_FLIGHT_KEY, value: changes });
+  /**
+   * Records a batch leaving after those in flight, in one write of its
+   * ledger and one of its changes.
+   */
+  async add(db: FlightStore, leaving: LeavingChange[]): Promise<void> {
+    if (leaving.length === 0) return;
+    const last = await db.meta
+      .where('key')
+      .startsWith(IN_FLIGHT_PREFIX)
+      .primaryKeys();
+    const number = numberOf(String(last.at(-1) ?? '')) + 1;
+
+    await writeBatch(db, number, leaving);
   },
 
   /**
-   * Forgets the answered changes. Unanswered ones stay in flight, to be
-   * sent again as they were.
+   * Forgets the answered changes. Unanswered ones stay in flight, in their
+   * batch, to be sent again as they were.
    */
-  async settle(db: PeerclipDb, answeredSeqs: number[]): Promise<void> {
+  async settle(db: FlightStore, answeredSeqs: number[]): Promise<void> {
     const answered = new Set(answeredSeqs);
-    const inFlight = await outboxInFlight.list(db);
-    const left = inFlight.filter(({ seq }) => !answered.has(seq));
-    if (left.length === inFlight.length) return;
+    const ledgers = await outboxInFlight.ledgers(db);
 
-    await outboxInFlight.set(db, left);
+    for (const ledger of ledgers) {
+      const left = ledger.seqs.filter((seq) => !answered.has(seq));
+      if (left.length === ledger.seqs.length) continue;
+      if (left.length === 0) await forget(db, ledger.number);
+      else await outboxInFlight.keep(db, ledger, new Set(left));
+    }
+  },
+
+  /** Keeps only the given changes of a batch in flight; none forgets it. */
+  async keep(
+    db: FlightStore,
+    ledger: BatchLedger,
+    seqs: ReadonlySet<number>,
+  ): Promise<void> {
+    const changes = await outboxInFlight.changesOf(db, ledger);
+    const subjects = new Map(
+      ledger.seqs.map((seq, index) => [seq, ledger.subjects[index]!]),
+    );
+    const kept = changes
+      .filter(({ seq }) => seqs.has(seq))
+      .map((change) => ({ ...change, subject: subjects.get(change.seq)! }));
+
+    if (kept.length === 0) await forget(db, ledger.number);
+    else await writeBatch(db, ledger.number, kept);
   },
 };
 
-/** The stored batch, dropping anything not shaped like a sent change. */
-function readable(value: unknown): InFlightChange[] {
+/** The batches' keys sort as their numbers do. */
+function keyPart(number: number): string {
+  return String(number).padStart(12, '0');
+}
+
+function numberOf(key: string): number {
+  const number = Number(key.slice(IN_FLIGHT_PREFIX.length));
+  return Number.isSafeInteger(number) ? number : 0;
+}
+
+async function writeBatch(
+  db: FlightStore,
+  number: number,
+  leaving: LeavingChange[],
+): Promise<void> {
+  const ledger = {
+    seqs: leaving.map(({ seq }) => seq),
+    subjects: leaving.map(({ subject }) => subject),
+  };
+  await db.meta.bulkPut([
+    { key: IN_FLIGHT_PREFIX + keyPart(number), value: ledger },
+    {
+      key: SENT_PREFIX + keyPart(number),
+      value: leaving.map(({ change }) => change),
+    },
+  ]);
+}
+
+function forget(db: FlightStore, number: number): Promise<void> {
+  return db.meta.bulkDelete([
+    IN_FLIGHT_PREFIX + keyPart(number),
+    SENT_PREFIX + keyPart(number),
+  ]);
+}
+
+/** A stored ledger, or nothing when it is not shaped like one. */
+function ledgerOf(key: string, value: unknown): BatchLedger[] {
+  const ledger = value as Partial<BatchLedger> | undefined;
+  const seqs = Array.isArray(ledger?.seqs) ? ledger.seqs : [];
+  const subjects = Array.isArray(ledger?.subjects) ? ledger.subjects : [];
+  const shaped =
+    seqs.length === subjects.length &&
+    seqs.every((seq) => typeof seq === 'number') &&
+    subjects.every((subject) => typeof subject === 'string');
+  const number = numberOf(key);
+
+  if (!shaped || number === 0 || seqs.length === 0) return [];
+  return [{ number, seqs, subjects }];
+}
+
+/**
+ * The stored changes of a batch paired with its ledger, dropping any
+ * change not shaped like a sent one.
+ */
+function readable(ledger: BatchLedger, value: unknown): InFlightChange[] {
   if (!Array.isArray(value)) return [];
-  return value.filter(
-    (item): item is InFlightChange =>
-      typeof item?.seq === 'number' &&
-      typeof item?.change?.change_id === 'string',
-  );
+  return ledger.seqs.flatMap((seq, index) => {
+    const change = value[index] as WireChange | undefined;
+    return typeof change?.change_id === 'string' ? [{ seq, change }] : [];
+  });
 }

@@ -15,6 +15,7 @@ import { removeAnswered } from './answered-entries';
 import { isClipKind } from './change-kinds';
 import type { AnsweredChange, OutgoingChange } from './next-batch';
 import { rejections, type RejectedChange } from './rejections';
+import { sameJson } from './same-json';
 import { serverLedger, type ServerFacts } from './server-ledger';
 import type { SyncedClip } from './synced-clip';
 
@@ -203,8 +204,7 @@ async function queueFollowUps(
   clock: DraftClock,
 ): Promise<void> {
   const changed = written.filter(
-    ({ clip, record }) =>
-      !clip || JSON.stringify(clipToRecord(clip)) !== JSON.stringify(record),
+    ({ clip, record }) => !clip || !sameJson(clipToRecord(clip), record),
   );
   if (changed.length === 0) return;
   const queued = new Set(

@@ -2,7 +2,8 @@ import type { ChangeResult, WireChange } from '@/utils/remote/sync-wire';
 import type { OutboxEntry, PeerclipDb } from '@/utils/store/database';
 import {
   outboxInFlight,
-  type InFlightChange,
+  type BatchLedger,
+  type LeavingChange,
 } from '@/utils/store/outbox-in-flight';
 import { planBatches, type BatchLimits } from './batching';
 import { clipToRecord } from './clip-wire';
@@ -19,58 +20,90 @@ export type AnsweredChange<R extends ChangeResult = ChangeResult> =
   OutgoingChange & { result: R };
 
 /**
- * Takes the next batch from the head of the outbox and records it as in
- * flight before it leaves. While a batch is in flight, its answer lost or
- * never heard, that batch goes again exactly as it was. A clip edit or
- * deletion reads the clip now, not when it was queued, because edits fold
- * into the pending entry; every other change carries the record frozen
- * when it was queued.
+ * Takes the next batch to send after `sending`, the batch already on its
+ * way in this push, and records it as in flight before it leaves. A batch
+ * in flight whose answer was lost or never heard goes again exactly as it
+ * was, before anything new. A new batch leaves alone the rows of the
+ * batches in flight: a second change of a row needs the version the
+ * answer to the first brings. A clip edit or deletion reads the clip now,
+ * not when it was queued, because edits fold into the pending entry;
+ * every other change carries the record frozen when it was queued.
  */
 export async function nextBatch(
   db: PeerclipDb,
   limits: BatchLimits,
+  sending: OutgoingChange[] = [],
 ): Promise<OutgoingChange[]> {
   const tables = [db.clips, db.comments, db.outbox, db.meta];
   return db.transaction('rw', tables, async () => {
-    const unanswered = await batchInFlight(db, limits);
+    const ledgers = await outboxInFlight.ledgers(db);
+    const leaving = new Set(sending.map(({ entry }) => entry.seq!));
+    const unanswered = await batchInFlight(db, limits, ledgers, leaving);
     if (unanswered.length > 0) return unanswered;
 
-    const head = await db.outbox
-      .orderBy('seq')
-      .limit(limits.maxItems)
-      .toArray();
-    const taken = firstBatch(await buildChanges(db, head), limits);
+    const head = await headOutsideFlight(db, limits, ledgers);
+    const busy = new Set(ledgers.flatMap(({ subjects }) => subjects));
+    const taken = firstBatch(await buildChanges(db, head, busy), limits);
 
-    await outboxInFlight.set(db, asInFlight(taken));
+    await outboxInFlight.add(db, taken.map(asLeaving));
     return taken;
   });
 }
 
 /**
- * The batch in flight, as it was sent, minus the changes whose entry left
- * the outbox meanwhile (a sign-in that set drafts aside drops them).
+ * The oldest batch in flight with changes not on their way in this push,
+ * as it was sent, minus the changes whose entry left the outbox meanwhile
+ * (a sign-in that set drafts aside drops them).
  */
 async function batchInFlight(
   db: PeerclipDb,
   limits: BatchLimits,
+  ledgers: BatchLedger[],
+  leaving: ReadonlySet<number>,
 ): Promise<OutgoingChange[]> {
-  const inFlight = await outboxInFlight.list(db);
-  if (inFlight.length === 0) return [];
-  const entries = await db.outbox.bulkGet(inFlight.map(({ seq }) => seq));
+  for (const ledger of ledgers) {
+    if (ledger.seqs.every((seq) => leaving.has(seq))) continue;
+    const inFlight = await outboxInFlight.changesOf(db, ledger);
+    const entries = await db.outbox.bulkGet(inFlight.map(({ seq }) => seq));
 
-  const alive = inFlight.flatMap(({ change }, index) => {
-    const entry = entries[index];
-    const same = entry?.changeId === change.change_id;
-    return entry && same ? [{ entry, change }] : [];
-  });
-  if (alive.length < inFlight.length) {
-    await outboxInFlight.set(db, asInFlight(alive));
+    const alive = inFlight.flatMap(({ change }, index) => {
+      const entry = entries[index];
+      const same = entry?.changeId === change.change_id;
+      return entry && same ? [{ entry, change }] : [];
+    });
+    if (alive.length < ledger.seqs.length) {
+      const seqs = alive.map(({ entry }) => entry.seq!);
+      await outboxInFlight.keep(db, ledger, new Set(seqs));
+    }
+    const unsent = alive.filter(({ entry }) => !leaving.has(entry.seq!));
+    if (unsent.length > 0) return firstBatch(unsent, limits);
   }
-  return firstBatch(alive, limits);
+  return [];
 }
 
-function asInFlight(outgoing: OutgoingChange[]): InFlightChange[] {
-  return outgoing.map(({ entry, change }) => ({ seq: entry.seq!, change }));
+/**
+ * The entries at the head of the outbox that are not in flight, enough of
+ * them to fill a batch.
+ */
+function headOutsideFlight(
+  db: PeerclipDb,
+  limits: BatchLimits,
+  ledgers: BatchLedger[],
+): Promise<OutboxEntry[]> {
+  const inFlight = new Set(ledgers.flatMap(({ seqs }) => seqs));
+  const head = db.outbox.orderBy('seq').limit(limits.maxItems + inFlight.size);
+  // Chained, not awaited: see outboxInFlight.
+  return head
+    .toArray()
+    .then((entries) => entries.filter(({ seq }) => !inFlight.has(seq!)));
+}
+
+function asLeaving({ entry, change }: OutgoingChange): LeavingChange {
+  return { seq: entry.seq!, subject: subjectOf(entry), change };
+}
+
+function subjectOf(entry: OutboxEntry): string {
+  return entry.subjectId ?? entry.clipId;
 }
 
 /** The changes that fit in one request, from the first. */
@@ -92,18 +125,13 @@ function firstBatch(
 async function buildChanges(
   db: PeerclipDb,
   entries: OutboxEntry[],
+  busy: ReadonlySet<string>,
 ): Promise<OutgoingChange[]> {
-  const facts = await readHeadFacts(db, entries);
+  const first = firstOfEachRow(entries, busy);
+  const facts = await readHeadFacts(db, first);
   const outgoing: OutgoingChange[] = [];
   const nothingToSend: number[] = [];
-  const taken = new Set<string>();
-  for (const entry of entries) {
-    // A second change of one row waits for the answer to the first: it
-    // needs the version that answer brings as its base.
-    const subject = entry.subjectId ?? entry.clipId;
-    if (taken.has(subject)) continue;
-    taken.add(subject);
-
+  for (const entry of first) {
     const change = buildChange(entry, facts);
     if (change) outgoing.push({ entry, change });
     // Nothing left to tell the server: a deleted draft it never saw.
@@ -112,6 +140,24 @@ async function buildChanges(
 
   await db.outbox.bulkDelete(nothingToSend);
   return outgoing;
+}
+
+/**
+ * The first entry of each row, skipping the rows in flight. A second
+ * change of one row waits for the answer to the first: it needs the
+ * version that answer brings as its base.
+ */
+function firstOfEachRow(
+  entries: OutboxEntry[],
+  busy: ReadonlySet<string>,
+): OutboxEntry[] {
+  const taken = new Set(busy);
+  return entries.filter((entry) => {
+    const subject = subjectOf(entry);
+    if (taken.has(subject)) return false;
+    taken.add(subject);
+    return true;
+  });
 }
 
 function buildChange(

@@ -1,4 +1,5 @@
 import type { RemoteApi } from '@/utils/remote/remote-api';
+import type { ChangeResult } from '@/utils/remote/sync-wire';
 import type { PeerclipDb } from '@/utils/store/database';
 import {
   applyResults,
@@ -6,7 +7,7 @@ import {
   type PushOutcome,
 } from './apply-results';
 import { DEFAULT_BATCH_LIMITS, type BatchLimits } from './batching';
-import { nextBatch } from './next-batch';
+import { nextBatch, type OutgoingChange } from './next-batch';
 import { serverLedger } from './server-ledger';
 
 /** What a push needs. */
@@ -25,9 +26,11 @@ export interface PushReport extends PushOutcome {
 const MAX_REQUESTS = 1000;
 
 /**
- * Sends the outbox batch by batch until it is empty. A failed request
- * rejects with its RemoteError and leaves its entries queued, frozen, to be
- * sent again as they were.
+ * Sends the outbox batch by batch until it is empty. The requests go one
+ * after another, in outbox order, but the browser's work overlaps them:
+ * while one batch travels, the answer to the one before is applied and
+ * the next is taken. A failed request rejects with its RemoteError and
+ * leaves its entries queued, frozen, to be sent again as they were.
  */
 export async function pushOutbox(
   db: PeerclipDb,
@@ -43,22 +46,68 @@ export async function pushOutbox(
   };
   await queueLostDeletions(db, options);
 
-  // Known debt: building the next batch and applying the last one wait
-  // for the request between them instead of overlapping with it.
-  while (report.requests < MAX_REQUESTS) {
-    const batch = await nextBatch(db, limits);
-    if (batch.length === 0) break;
+  let batch = await nextBatch(db, limits);
+  let answer = send(remote, batch, report);
+  while (answer) {
+    const following = await whileTravelling(answer, () =>
+      nextBatch(db, limits, batch),
+    );
+    const results = await answer;
+    const holding = !options.stillHolding || (await options.stillHolding());
 
-    const results = await remote.push(batch.map(({ change }) => change));
-    const outcome = await applyResults(db, batch, results, options);
-
-    report.requests += 1;
+    let next = holding ? send(remote, following, report) : undefined;
+    const outcome = await whileTravelling(next, () =>
+      applyResults(db, batch, results, options),
+    );
     report.applied += outcome.applied;
     report.conflicts += outcome.conflicts;
     report.rejected.push(...outcome.rejected);
-    if (options.stillHolding && !(await options.stillHolding())) break;
+
+    // Nothing could leave beside this batch: what is left waited for its
+    // answer, being changes of the same rows.
+    if (holding && following.length === 0) {
+      batch = await nextBatch(db, limits);
+      next = send(remote, batch, report);
+    } else {
+      batch = following;
+    }
+    answer = next;
   }
   return report;
+}
+
+/**
+ * Sends a batch; nothing when it is empty or the run reached its bound of
+ * requests.
+ */
+function send(
+  remote: RemoteApi,
+  batch: OutgoingChange[],
+  report: PushReport,
+): Promise<ChangeResult[]> | undefined {
+  if (batch.length === 0 || report.requests >= MAX_REQUESTS) return;
+  report.requests += 1;
+  const answer = remote.push(batch.map(({ change }) => change));
+  // Awaited later; until then a failure must not count as unhandled.
+  answer.catch(() => undefined);
+  return answer;
+}
+
+/**
+ * Does local work while a request travels. When the work fails, the
+ * request is let finish first, so nothing runs on once the push has
+ * failed; its batch stays in flight, to be sent again.
+ */
+async function whileTravelling<T>(
+  request: Promise<unknown> | undefined,
+  work: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    await request?.catch(() => undefined);
+    throw error;
+  }
 }
 
 /**

@@ -10,10 +10,11 @@ import { freshDatabase } from '../fakes/database';
 /** Puts every queued change in flight, as a push leaving would. */
 async function sendQueued(db: PeerclipDb): Promise<void> {
   const entries = await db.outbox.toArray();
-  await outboxInFlight.set(
+  await outboxInFlight.add(
     db,
     entries.map((entry) => ({
       seq: entry.seq!,
+      subject: entry.subjectId ?? entry.clipId,
       change: { change_id: entry.changeId, type: entry.kind, record: {} },
     })),
   );

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { openPeerclipDb } from '@/utils/store/database';
 import { draftFromCapture } from '@/utils/store/draft-from-capture';
 import { outboxInFlight } from '@/utils/store/outbox-in-flight';
+import { nextBatch } from '@/utils/sync/next-batch';
 import { countingClock, fakeCapture } from '../fakes/captures';
 
 /** Writes a database the way version 1 of the schema left it. */
@@ -96,6 +97,33 @@ async function versionFiveDatabase(name: string): Promise<string[]> {
   return [pushed.id, copy.id];
 }
 
+/**
+ * Writes a database the way version 6 left it: one batch in flight under
+ * the single key of that version, and a change queued after it.
+ */
+async function versionSixDatabase(name: string): Promise<void> {
+  const old = new Dexie(name);
+  old.version(6).stores({
+    clips: 'id, updatedAt, state, canonicalUrl, site, *tags, conflictOf',
+    outbox: '++seq, &changeId, clipId, subjectId',
+    meta: 'key',
+  });
+  const entry = (changeId: string) => ({
+    changeId,
+    clipId: 'clip-1',
+    subjectId: 'clip-1',
+    kind: 'clip.upsert',
+    baseVersion: null,
+    createdAt: '2026-12-03T09:00:00.000Z',
+  });
+  await old.table('outbox').bulkAdd([entry('change-1'), entry('change-2')]);
+  await old.table('meta').put({
+    key: 'sync.inflight',
+    value: [{ seq: 1, change: { change_id: 'change-1', type: 'clip.upsert' } }],
+  });
+  old.close();
+}
+
 describe('openPeerclipDb', () => {
   it('copies the server version and author onto clips when upgrading', async () => {
     const name = `peerclip-upgrade-${Math.random()}`;
@@ -176,6 +204,28 @@ describe('openPeerclipDb', () => {
     expect(inFlight).toEqual([
       { seq: 1, change: { change_id: 'change-1', type: 'clip.upsert' } },
     ]);
+  });
+
+  it('keeps the batch in flight of version 6 as the first one', async () => {
+    const name = `peerclip-one-flight-${Math.random()}`;
+    await versionSixDatabase(name);
+
+    const ledgers = await outboxInFlight.ledgers(openPeerclipDb(name));
+
+    expect(ledgers).toEqual([{ number: 1, seqs: [1], subjects: ['clip-1'] }]);
+  });
+
+  it('sends the batch in flight of version 6 again as it was', async () => {
+    const name = `peerclip-one-flight-${Math.random()}`;
+    await versionSixDatabase(name);
+    const db = openPeerclipDb(name);
+
+    const again = await nextBatch(db, { maxItems: 10, maxBytes: 1e9 });
+
+    expect(again.map(({ change }) => change)).toEqual([
+      { change_id: 'change-1', type: 'clip.upsert' },
+    ]);
+    expect(await db.meta.get('sync.inflight')).toBeUndefined();
   });
 
   it('leaves no change frozen on its entry after version 5', async () => {

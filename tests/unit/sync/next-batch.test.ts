@@ -24,14 +24,15 @@ describe('nextBatch', () => {
     vi.restoreAllMocks();
   });
 
-  it('freezes a batch of three drafts with one write', async () => {
+  it('freezes a batch of three drafts with two writes', async () => {
     for (let n = 0; n < 3; n += 1) await clips.createDraft(fakeCapture());
     const puts = vi.spyOn(IDBObjectStore.prototype, 'put');
 
     const batch = await nextBatch(db, limits);
 
     expect(batch).toHaveLength(3);
-    expect(puts).toHaveBeenCalledTimes(1);
+    // The batch's ledger and its changes, whatever its length.
+    expect(puts).toHaveBeenCalledTimes(2);
   });
 
   it('sends the batch in flight again without the edit', async () => {
@@ -64,6 +65,40 @@ describe('nextBatch', () => {
     const again = await nextBatch(db, limits);
 
     expect(again.map(({ change }) => change)).toEqual([sent[1]!.change]);
+  });
+
+  it('takes the next batch while one travels, leaving its rows alone', async () => {
+    const first = await clips.createDraft(fakeCapture());
+    const travelling = await nextBatch(db, limits);
+    await clips.annotate(first.id, { note: 'written meanwhile' });
+    const second = await clips.createDraft(fakeCapture());
+
+    const following = await nextBatch(db, limits, travelling);
+
+    expect(following.map(({ entry }) => entry.clipId)).toEqual([second.id]);
+  });
+
+  it('takes nothing new while the only rows queued travel', async () => {
+    const draft = await clips.createDraft(fakeCapture());
+    const travelling = await nextBatch(db, limits);
+    await clips.annotate(draft.id, { note: 'written meanwhile' });
+
+    const following = await nextBatch(db, limits, travelling);
+
+    expect(following).toEqual([]);
+  });
+
+  it('sends the second batch in flight again after the first', async () => {
+    const one = { maxItems: 1, maxBytes: 1e9 };
+    await clips.createDraft(fakeCapture());
+    await clips.createDraft(fakeCapture());
+    const first = await nextBatch(db, one);
+    const second = await nextBatch(db, one, first);
+
+    const again = await nextBatch(db, one);
+    const after = await nextBatch(db, one, again);
+
+    expect([again, after]).toEqual([first, second]);
   });
 
   it('builds a new batch once the entries in flight are gone', async () => {

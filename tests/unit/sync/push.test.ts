@@ -1,7 +1,10 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import type { RemoteApi } from '@/utils/remote/remote-api';
+import { RemoteError } from '@/utils/remote/remote-error';
+import { outboxInFlight } from '@/utils/store/outbox-in-flight';
 import { applyResults } from '@/utils/sync/apply-results';
 import { nextBatch } from '@/utils/sync/next-batch';
-import { pushOutbox } from '@/utils/sync/push';
+import { pushOutbox, type PushOptions } from '@/utils/sync/push';
 import { rejections } from '@/utils/sync/rejections';
 import { serverLedger } from '@/utils/sync/server-ledger';
 import type { SyncedClip } from '@/utils/sync/synced-clip';
@@ -163,6 +166,84 @@ describe('pushOutbox', () => {
     const report = await push();
 
     expect([report.requests, workspace.clips.size]).toEqual([2, 1000]);
+  });
+});
+
+describe('pushOutbox with batches overlapping', () => {
+  const pairs = { maxItems: 2, maxBytes: 1e9 };
+  let workspace: FakeWorkspace;
+  let device: Device;
+
+  beforeEach(async () => {
+    workspace = fakeWorkspace();
+    device = await signedInDevice(workspace);
+    for (let n = 0; n < 4; n += 1) {
+      await device.clips.createDraft(fakeCapture());
+    }
+  });
+
+  /** The device's remote with its push replaced. */
+  function pushing(push: RemoteApi['push']): RemoteApi {
+    return { ...device.remote, push };
+  }
+
+  const pushWith = (remote: RemoteApi, options: Partial<PushOptions> = {}) =>
+    pushOutbox(device.db, remote, {
+      clock: device.clock,
+      userId: alice.id,
+      limits: pairs,
+      ...options,
+    });
+
+  it('sends the next batch before applying the answer to the last', async () => {
+    const queuedAtEachRequest: number[] = [];
+    const remote = pushing(async (changes) => {
+      queuedAtEachRequest.push(await device.db.outbox.count());
+      return device.remote.push(changes);
+    });
+
+    await pushWith(remote);
+
+    expect(queuedAtEachRequest).toEqual([4, 4]);
+  });
+
+  it('keeps the first batch applied when the second request fails', async () => {
+    let requests = 0;
+    const remote = pushing((changes) =>
+      (requests += 1) === 2
+        ? Promise.reject(new RemoteError('offline', 'No network.'))
+        : device.remote.push(changes),
+    );
+
+    const attempt = pushWith(remote);
+
+    await expect(attempt).rejects.toMatchObject({ code: 'offline' });
+    expect(workspace.clips.size).toBe(2);
+    expect(await outboxInFlight.list(device.db)).toHaveLength(2);
+  });
+
+  it('sends the batch left in flight on the next push', async () => {
+    let requests = 0;
+    const failing = pushing((changes) =>
+      (requests += 1) === 2
+        ? Promise.reject(new RemoteError('offline', 'No network.'))
+        : device.remote.push(changes),
+    );
+    await pushWith(failing).catch(() => undefined);
+
+    await pushWith(device.remote);
+
+    expect(workspace.clips.size).toBe(4);
+    expect(await device.db.outbox.count()).toBe(0);
+  });
+
+  it('sends no more once the lock is lost', async () => {
+    const report = await pushWith(device.remote, {
+      stillHolding: async () => false,
+    });
+
+    expect([report.requests, workspace.clips.size]).toEqual([1, 2]);
+    expect(await device.db.outbox.count()).toBe(2);
   });
 });
 

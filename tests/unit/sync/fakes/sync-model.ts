@@ -9,12 +9,19 @@ export type Step =
   | { kind: 'create'; device: number }
   | { kind: 'edit'; device: number; pick: number }
   | { kind: 'discard'; device: number; pick: number }
-  | { kind: 'sync'; device: number; fault: NetworkFault | 'none' }
+  | {
+      kind: 'sync';
+      device: number;
+      fault: NetworkFault | 'none';
+      /** Changes a request carries: small ones keep two batches in flight. */
+      batch: number;
+    }
   | { kind: 'expire'; device: number }
-  | { kind: 'stop'; device: number };
+  | { kind: 'stop'; device: number; batches: number };
 
 const device = fc.integer({ min: 0, max: 1 });
 const pick = fc.nat({ max: 3 });
+const batch = fc.constantFrom(1, 1, 2, 500);
 const fault = fc.constantFrom<NetworkFault | 'none'>(
   'none',
   'none',
@@ -57,6 +64,7 @@ export const steps = fc.array(
         kind: fc.constant('sync' as const),
         device,
         fault,
+        batch,
       }),
     },
     {
@@ -65,7 +73,11 @@ export const steps = fc.array(
     },
     {
       weight: 1,
-      arbitrary: fc.record({ kind: fc.constant('stop' as const), device }),
+      arbitrary: fc.record({
+        kind: fc.constant('stop' as const),
+        device,
+        batches: fc.constantFrom(1, 2),
+      }),
     },
   ),
   { maxLength: 14 },
@@ -123,26 +135,32 @@ export async function play(
       return;
     case 'sync':
       if (step.fault !== 'none') target.remote.network.faults.push(step.fault);
-      await target.sync();
+      await target.sync({ maxItems: step.batch, maxBytes: 2e6 });
       target.remote.network.faults.length = 0;
       return;
     case 'expire':
       target.remote.expireSession();
       return;
     case 'stop':
-      await stopMidPush(target);
+      await stopMidPush(target, step.batches);
   }
 }
 
 /**
- * The worker stops between sending a batch and hearing its answer: the
- * server applied it, the browser only froze the changes it sent.
+ * The worker stops between sending batches and hearing their answers:
+ * the server applied them, the browser only froze the changes it sent.
+ * With two, the second left while the first travelled, as a push does.
  */
-async function stopMidPush(target: Device): Promise<void> {
+async function stopMidPush(target: Device, batches: number): Promise<void> {
   const session = await target.remote.getSession().catch(() => null);
-  const batch = await nextBatch(target.db, { maxItems: 100, maxBytes: 2e6 });
-  if (!session || batch.length === 0) return;
+  const limits = { maxItems: 1, maxBytes: 2e6 };
+  const first = await nextBatch(target.db, limits);
+  const second = batches > 1 ? await nextBatch(target.db, limits, first) : [];
+  if (!session) return;
 
-  const changes = batch.map(({ change }) => change);
-  await target.remote.push(changes).catch(() => undefined);
+  for (const batch of [first, second]) {
+    if (batch.length === 0) continue;
+    const changes = batch.map(({ change }) => change);
+    await target.remote.push(changes).catch(() => undefined);
+  }
 }
