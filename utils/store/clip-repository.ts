@@ -7,6 +7,7 @@ import {
   validateTopicId,
 } from './annotation-rules';
 import { ClipError } from './clip-errors';
+import { createdClips } from './created-clips';
 import {
   EDITABLE_STATES,
   isMine,
@@ -125,14 +126,14 @@ export class ClipRepository {
     await this.db.transaction('rw', clips, outbox, meta, async () => {
       const clip = await this.requireEditableDraft(id);
       const pending = await this.latestEntry(id);
+      const version = clip.version ?? (await this.createdVersion(id));
 
       await clips.delete(id);
-      const unseen = clip.version === null || clip.version === undefined;
-      if (unseen && !pending.sent) {
+      if (version === null && !pending.sent) {
         if (pending.entry) await outbox.delete(pending.entry.seq as number);
         return;
       }
-      await this.queue(id, 'clip.delete', clip.version ?? null);
+      await this.queue(id, 'clip.delete', version);
     });
   }
 
@@ -262,6 +263,14 @@ export class ClipRepository {
     }
     refuseWhileSubmitting(clip);
     return clip;
+  }
+
+  /** The version the server gave a clip just created here, if it did. */
+  private createdVersion(clipId: string): Promise<number | null> {
+    // Chained, not awaited: see latestEntry.
+    return createdClips
+      .facts(this.db)
+      .then((facts) => facts.get(clipId)?.version ?? null);
   }
 
   /** The clip's latest queued entry, and whether it is in flight. */

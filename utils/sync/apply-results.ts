@@ -6,6 +6,7 @@ import type {
   WireChange,
 } from '@/utils/remote/sync-wire';
 import type { DraftClock } from '@/utils/store/draft-from-capture';
+import { createdClips } from '@/utils/store/created-clips';
 import { outboxInFlight } from '@/utils/store/outbox-in-flight';
 import type { PeerclipDb, StoredClip } from '@/utils/store/database';
 import { clipToRecord, isDeletedRecord, recordToClip } from './clip-wire';
@@ -138,9 +139,22 @@ async function takeApplied(
     return { clipId, record: change.record, facts, clip };
   });
 
-  // The facts go on the rows; only a clip discarded meanwhile keeps them
-  // apart, for its deletion.
-  await db.clips.bulkPut(written.flatMap(({ clip }) => (clip ? [clip] : [])));
+  // The facts go on the rows, but a new clip's row is left for the pull,
+  // which writes it anyway: one record says what the answer said of them
+  // all. A clip discarded meanwhile keeps them apart, for its deletion.
+  const created: WrittenClip[] = [];
+  const rewritten: StoredClip[] = [];
+  written.forEach((item, index) => {
+    if (!item.clip) return;
+    if (createsClip(saved[index]!.change)) created.push(item);
+    else rewritten.push(item.clip);
+  });
+  await db.clips.bulkPut(rewritten);
+  await createdClips.add(
+    db,
+    context.userId,
+    created.map(({ clipId, facts }) => ({ clipId, version: facts.version })),
+  );
   await serverLedger.keepForGone(
     db,
     written.filter(({ clip }) => !clip),
@@ -174,6 +188,11 @@ async function knownFacts(
   const known = new Map<string, ServerFacts>();
   facts.forEach((fact, index) => fact && known.set(clipIds[index]!, fact));
   return known;
+}
+
+/** True for a change that made a clip the server did not know. */
+function createsClip(change: WireChange): boolean {
+  return change.type === 'clip.upsert' && change.base_version === undefined;
 }
 
 /** The clip row with what the server now says of it. */

@@ -26,7 +26,9 @@ export interface PullReport {
 /**
  * Applies pull_changes pages from the stored cursor until the server has
  * no more. Each page and the cursor after it are written in one
- * transaction, so a stop between pages resumes where it left off.
+ * transaction, so a stop between pages resumes where it left off. Once
+ * the server has no more, the facts of new clips whose rows the pages
+ * did not bring are written onto those rows.
  */
 export async function pullChanges(
   db: PeerclipDb,
@@ -38,16 +40,21 @@ export async function pullChanges(
     applied: 0,
     cursor: await readCursor(db),
   };
+  const written = new Set<string>();
 
   for (;;) {
     const page = await remote.pull(report.cursor, pageSize);
     report.requests += 1;
-    report.applied += await applyPage(db, page);
+    report.applied += await applyPage(db, page, written);
 
     const advanced = page.cursor > report.cursor;
     report.cursor = Math.max(report.cursor, page.cursor);
-    if (!page.hasMore || !advanced) return report;
+    if (!page.hasMore || !advanced) break;
   }
+  await db.transaction('rw', db.clips, db.meta, () =>
+    serverLedger.foldCreated(db, written),
+  );
+  return report;
 }
 
 /** The stored cursor; 0 before the first pull. */
@@ -56,7 +63,19 @@ export async function readCursor(db: PeerclipDb): Promise<number> {
   return typeof entry?.value === 'number' ? entry.value : 0;
 }
 
-async function applyPage(db: PeerclipDb, page: PullPage): Promise<number> {
+/** What applying one page needs to know, and what it wrote. */
+interface PageContext {
+  /** Clips whose facts the meta table keeps, their row being gone. */
+  gone: ReadonlySet<string>;
+  /** Clip rows written with the server's facts. */
+  written: Set<string>;
+}
+
+async function applyPage(
+  db: PeerclipDb,
+  page: PullPage,
+  written: Set<string>,
+): Promise<number> {
   const tables = [
     db.clips,
     db.outbox,
@@ -66,9 +85,11 @@ async function applyPage(db: PeerclipDb, page: PullPage): Promise<number> {
     db.reviews,
   ];
   return db.transaction('rw', tables, async () => {
+    const gone = new Set(await serverLedger.goneClipIds(db));
+    const context = { gone, written };
     let applied = 0;
     for (const change of page.changes) {
-      if (await applyChange(db, change)) applied += 1;
+      if (await applyChange(db, change, context)) applied += 1;
     }
     const cursor = Math.max(await readCursor(db), page.cursor);
     await db.meta.put({ key: CURSOR_KEY, value: cursor });
@@ -76,8 +97,12 @@ async function applyPage(db: PeerclipDb, page: PullPage): Promise<number> {
   });
 }
 
-function applyChange(db: PeerclipDb, change: PulledChange): Promise<boolean> {
-  if (change.entity === 'clip') return applyClipChange(db, change);
+function applyChange(
+  db: PeerclipDb,
+  change: PulledChange,
+  context: PageContext,
+): Promise<boolean> {
+  if (change.entity === 'clip') return applyClipChange(db, change, context);
   if (isDiscussionEntity(change.entity)) {
     return applyDiscussionChange(db, change);
   }
@@ -93,6 +118,7 @@ function applyChange(db: PeerclipDb, change: PulledChange): Promise<boolean> {
 async function applyClipChange(
   db: PeerclipDb,
   change: PulledChange,
+  { gone, written }: PageContext,
 ): Promise<boolean> {
   const queued = db.outbox.where('subjectId').equals(change.id);
   if (await queued.count()) return false;
@@ -115,11 +141,12 @@ async function applyClipChange(
 
   const local = (await db.clips.get(change.id)) as SyncedClip | undefined;
   const marker = local?.conflictOf ? { conflictOf: local.conflictOf } : {};
-  // Known debt: the row is written twice, put and then updated with facts.
-  await db.clips.put({ ...clip, ...marker });
-  await serverLedger.set(db, change.id, {
+  const facts = {
     version: Number(change.record?.version ?? 1),
-    authorId: String(change.record?.author_id ?? ''),
-  });
+    authorId: String(change.record?.author_id ?? '') || null,
+  };
+  await db.clips.put({ ...clip, ...marker, ...facts });
+  if (gone.has(change.id)) await serverLedger.remove(db, change.id);
+  written.add(change.id);
   return true;
 }

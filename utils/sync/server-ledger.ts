@@ -1,3 +1,4 @@
+import { createdClips } from '@/utils/store/created-clips';
 import type { PeerclipDb, StoredClip } from '@/utils/store/database';
 
 /** What the server said last about one clip this browser holds. */
@@ -12,10 +13,11 @@ const PREFIX = 'sync.server.';
 /**
  * The server's version and author of every clip that reached the server.
  * A clip row carries them itself (a null version until the server has
- * it), so recording them costs no write beyond the row's. The meta table
- * keeps them only for a clip whose row is gone while the server still has
- * it: its deletion, on its way, needs the version it was made on. Call
- * inside a transaction that includes `clips` and `meta`.
+ * it), so recording them costs no write beyond the row's. A new clip the
+ * server acknowledged has them in createdClips until the pull writes its
+ * row. The meta table keeps them for a clip whose row is gone while the
+ * server still has it: its deletion, on its way, needs the version it was
+ * made on. Call inside a transaction that includes `clips` and `meta`.
  */
 export const serverLedger = {
   /** The facts a clip row carries; none while the server lacks it. */
@@ -41,7 +43,8 @@ export const serverLedger = {
 
   /**
    * The facts of clips whose rows the caller read already, in the order
-   * of `clipIds`: the meta table is read only for clips without a row.
+   * of `clipIds`: the meta table is read only for clips whose row is gone
+   * or says nothing yet.
    */
   async withRows(
     db: PeerclipDb,
@@ -51,10 +54,14 @@ export const serverLedger = {
     const gone = clipIds.filter((_, index) => !rows[index]);
     const kept = await serverLedger.ofGone(db, gone);
     const ofGone = new Map(gone.map((id, index) => [id, kept[index]]));
+    const bare = rows.some((row) => row && !serverLedger.ofRow(row));
+    const created = bare ? await createdClips.facts(db) : new Map();
 
-    return clipIds.map((id, index) =>
-      rows[index] ? serverLedger.ofRow(rows[index]) : ofGone.get(id),
-    );
+    return clipIds.map((id, index) => {
+      const row = rows[index];
+      if (!row) return ofGone.get(id);
+      return serverLedger.ofRow(row) ?? created.get(id);
+    });
   },
 
   /** The kept facts of clips whose row is gone, in the same order. */
@@ -102,6 +109,33 @@ export const serverLedger = {
 
   async removeMany(db: PeerclipDb, clipIds: string[]): Promise<void> {
     await db.meta.bulkDelete(clipIds.map((id) => PREFIX + id));
+  },
+
+  /**
+   * Writes what createdClips holds onto the rows that still say nothing,
+   * then forgets it. `written` names rows the caller wrote with the
+   * server's facts already: they are not read again.
+   */
+  async foldCreated(
+    db: PeerclipDb,
+    written: ReadonlySet<string> = new Set(),
+  ): Promise<void> {
+    const records = await createdClips.records(db);
+    if (records.length === 0) return;
+    const facts = await createdClips.facts(db);
+    const unwritten = [...facts.keys()].filter((id) => !written.has(id));
+
+    const rows = await db.clips.bulkGet(unwritten);
+    const bare = rows.filter(
+      (row): row is StoredClip => !!row && !serverLedger.ofRow(row),
+    );
+    await db.clips.bulkPut(
+      bare.map((row) => {
+        const { version, authorId } = facts.get(row.id)!;
+        return { ...row, version, authorId: authorId || null };
+      }),
+    );
+    await createdClips.forget(db, records);
   },
 
   /** The ids of the clips gone from this browser the server still has. */

@@ -59,6 +59,19 @@ describe('applyResults', () => {
     });
   });
 
+  it('rewrites no clip row to record three new drafts', async () => {
+    for (let n = 0; n < 3; n += 1) await clips.createDraft(fakeCapture());
+    const batch = await nextBatch(db, limits);
+    const puts = vi.spyOn(IDBObjectStore.prototype, 'put');
+
+    await applyResults(db, batch, appliedAll(batch, 1), context);
+
+    const stores = puts.mock.contexts.map(
+      (store) => (store as IDBObjectStore).name,
+    );
+    expect(stores).toEqual(['meta']);
+  });
+
   it('keeps the author the server gave when an edit is applied', async () => {
     const draft = await clips.createDraft(fakeCapture());
     await db.outbox.clear();

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import { createdClips } from '@/utils/store/created-clips';
 import { pullChanges, readCursor } from '@/utils/sync/pull';
+import { pushOutbox } from '@/utils/sync/push';
 import { fakeCapture } from '../fakes/captures';
 import type { FakeWorkspace } from './fakes/fake-workspace';
 import {
@@ -38,6 +40,33 @@ describe('pullChanges', () => {
     const report = await pullChanges(desktop.db, desktop.remote, 2);
 
     expect([report.requests, await readCursor(desktop.db)]).toEqual([3, 5]);
+  });
+
+  it("writes the server's version onto a pushed draft's row", async () => {
+    const draft = await laptop.clips.createDraft(fakeCapture());
+    await pushOutbox(laptop.db, laptop.remote, {
+      clock: laptop.clock,
+      userId: alice.id,
+    });
+
+    await pullChanges(laptop.db, laptop.remote);
+
+    const row = await laptop.db.clips.get(draft.id);
+    expect([row?.version, row?.authorId]).toEqual([1, alice.id]);
+  });
+
+  it('gives the server version to a draft the pull left alone', async () => {
+    const draft = await laptop.clips.createDraft(fakeCapture());
+    await pushOutbox(laptop.db, laptop.remote, {
+      clock: laptop.clock,
+      userId: alice.id,
+    });
+    await laptop.clips.annotate(draft.id, { note: 'Queued meanwhile.' });
+
+    await pullChanges(laptop.db, laptop.remote);
+
+    expect((await laptop.db.clips.get(draft.id))?.version).toBe(1);
+    expect(await createdClips.records(laptop.db)).toEqual([]);
   });
 
   it('deletes a clip on its tombstone', async () => {
