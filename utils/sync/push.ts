@@ -1,5 +1,5 @@
 import type { RemoteApi } from '@/utils/remote/remote-api';
-import type { ChangeResult } from '@/utils/remote/sync-wire';
+import type { ChangeResult, WireChange } from '@/utils/remote/sync-wire';
 import type { PeerclipDb } from '@/utils/store/database';
 import {
   applyResults,
@@ -7,8 +7,8 @@ import {
   type PushOutcome,
 } from './apply-results';
 import { DEFAULT_BATCH_LIMITS, type BatchLimits } from './batching';
+import { queueLostDeletions } from './lost-deletions';
 import { nextBatch, type OutgoingChange } from './next-batch';
-import { serverLedger } from './server-ledger';
 
 /** What a push needs. */
 export interface PushOptions extends ApplyContext {
@@ -25,11 +25,16 @@ export interface PushReport extends PushOutcome {
 /** Edits made during a push go out in the same run, within this bound. */
 const MAX_REQUESTS = 1000;
 
+/** A request on its way, wrapped so that awaiting it is a choice. */
+type Travelling = { answer?: Promise<ChangeResult[]> };
+
 /**
- * Sends the outbox batch by batch until it is empty. The requests go one
- * after another, in outbox order, but the browser's work overlaps them:
- * while one batch travels, the answer to the one before is applied and
- * the next is taken. A failed request rejects with its RemoteError and
+ * Sends the outbox batch by batch until it is empty. The browser's work
+ * overlaps the requests: while one batch travels, the answer to the one
+ * before is applied and the next is taken. The next batch waits for the
+ * answer to the last, as its changes may need what the last one made,
+ * unless it only creates clips, which need nothing sent before: then it
+ * leaves at once. A failed request rejects with its RemoteError and
  * leaves its entries queued, frozen, to be sent again as they were.
  */
 export async function pushOutbox(
@@ -37,60 +42,106 @@ export async function pushOutbox(
   remote: RemoteApi,
   options: PushOptions,
 ): Promise<PushReport> {
-  const limits = options.limits ?? DEFAULT_BATCH_LIMITS;
-  const report: PushReport = {
+  const push = new PushRun(db, remote, options);
+  await queueLostDeletions(db, options.clock);
+
+  let batch = await nextBatch(db, push.limits);
+  let travelling = push.send(batch);
+  while (travelling.answer) {
+    const answer = travelling.answer;
+    const following = await whileTravelling(answer, () =>
+      nextBatch(db, push.limits, batch),
+    );
+    const early = await whileTravelling(answer, () =>
+      push.sendAlongside(following),
+    );
+    const results = await whileTravelling(early.answer, () => answer);
+
+    const next = early.answer
+      ? { ...early, sendable: true }
+      : await push.sendAfter(following);
+    await whileTravelling(next.answer, () => push.apply(batch, results));
+    if (following.length > 0 || !next.sendable) {
+      [batch, travelling] = [following, next];
+    } else {
+      // Nothing could leave beside this batch: what is left waited for
+      // its answer, being changes of the same rows.
+      batch = await nextBatch(db, push.limits);
+      travelling = push.send(batch);
+    }
+  }
+  return push.report;
+}
+
+/** A request that left, or why none did. */
+type Sent = Travelling & { sendable: boolean };
+
+/** What one push keeps between its requests. */
+class PushRun {
+  readonly limits: BatchLimits;
+  readonly report: PushReport = {
     requests: 0,
     applied: 0,
     conflicts: 0,
     rejected: [],
   };
-  await queueLostDeletions(db, options);
+  /** Once a request failed, nothing more leaves: the push will fail. */
+  private failed = false;
 
-  let batch = await nextBatch(db, limits);
-  let answer = send(remote, batch, report);
-  while (answer) {
-    const following = await whileTravelling(answer, () =>
-      nextBatch(db, limits, batch),
-    );
-    const results = await answer;
-    const holding = !options.stillHolding || (await options.stillHolding());
-
-    let next = holding ? send(remote, following, report) : undefined;
-    const outcome = await whileTravelling(next, () =>
-      applyResults(db, batch, results, options),
-    );
-    report.applied += outcome.applied;
-    report.conflicts += outcome.conflicts;
-    report.rejected.push(...outcome.rejected);
-
-    // Nothing could leave beside this batch: what is left waited for its
-    // answer, being changes of the same rows.
-    if (holding && following.length === 0) {
-      batch = await nextBatch(db, limits);
-      next = send(remote, batch, report);
-    } else {
-      batch = following;
-    }
-    answer = next;
+  constructor(
+    private readonly db: PeerclipDb,
+    private readonly remote: RemoteApi,
+    private readonly options: PushOptions,
+  ) {
+    this.limits = options.limits ?? DEFAULT_BATCH_LIMITS;
   }
-  return report;
+
+  /**
+   * Sends a batch; nothing when it is empty, the run reached its bound of
+   * requests, or a request failed.
+   */
+  send(batch: OutgoingChange[]): Travelling {
+    const { report } = this;
+    if (batch.length === 0 || report.requests >= MAX_REQUESTS) return {};
+    if (this.failed) return {};
+
+    report.requests += 1;
+    const answer = this.remote.push(batch.map(({ change }) => change));
+    // Awaited later; until then a failure must not count as unhandled.
+    answer.catch(() => (this.failed = true));
+    return { answer };
+  }
+
+  /** Sends a batch of new clips only at once, while the lock holds. */
+  async sendAlongside(batch: OutgoingChange[]): Promise<Travelling> {
+    const independent = batch.every(({ change }) => createsClip(change));
+    if (!independent || !(await this.holding())) return {};
+    return this.send(batch);
+  }
+
+  /** Sends a batch once the answer before it came, while the lock holds. */
+  async sendAfter(batch: OutgoingChange[]): Promise<Sent> {
+    const sendable = await this.holding();
+    return { ...(sendable ? this.send(batch) : {}), sendable };
+  }
+
+  /** Applies the answers to a batch and counts what they did. */
+  async apply(batch: OutgoingChange[], results: ChangeResult[]) {
+    const outcome = await applyResults(this.db, batch, results, this.options);
+    this.report.applied += outcome.applied;
+    this.report.conflicts += outcome.conflicts;
+    this.report.rejected.push(...outcome.rejected);
+  }
+
+  private async holding(): Promise<boolean> {
+    const { stillHolding } = this.options;
+    return !stillHolding || (await stillHolding());
+  }
 }
 
-/**
- * Sends a batch; nothing when it is empty or the run reached its bound of
- * requests.
- */
-function send(
-  remote: RemoteApi,
-  batch: OutgoingChange[],
-  report: PushReport,
-): Promise<ChangeResult[]> | undefined {
-  if (batch.length === 0 || report.requests >= MAX_REQUESTS) return;
-  report.requests += 1;
-  const answer = remote.push(batch.map(({ change }) => change));
-  // Awaited later; until then a failure must not count as unhandled.
-  answer.catch(() => undefined);
-  return answer;
+/** True for a change that made a clip the server did not know. */
+function createsClip(change: WireChange): boolean {
+  return change.type === 'clip.upsert' && change.base_version === undefined;
 }
 
 /**
@@ -108,36 +159,4 @@ async function whileTravelling<T>(
     await request?.catch(() => undefined);
     throw error;
   }
-}
-
-/**
- * A clip the server has, gone from this browser with no deletion queued:
- * discarding a draft with a pending edit drops the entry without queueing
- * the deletion. Queue it, so the server forgets the clip too.
- */
-async function queueLostDeletions(
-  db: PeerclipDb,
-  { clock }: ApplyContext,
-): Promise<void> {
-  await db.transaction('rw', db.clips, db.outbox, db.meta, async () => {
-    // Only clips whose row is gone are candidates; usually there are none.
-    const gone = await serverLedger.goneClipIds(db);
-    const [rows, queued] = await Promise.all([
-      db.clips.bulkGet(gone),
-      db.outbox.where('subjectId').anyOf(gone).keys(),
-    ]);
-    const deleting = new Set(queued.map(String));
-    const lost = gone.filter((id, index) => !rows[index] && !deleting.has(id));
-
-    const known = await serverLedger.ofGone(db, lost);
-    await db.outbox.bulkAdd(
-      lost.map((clipId, index) => ({
-        changeId: clock.newId(),
-        clipId,
-        kind: 'clip.delete' as const,
-        baseVersion: known[index]?.version ?? null,
-        createdAt: clock.now().toISOString(),
-      })),
-    );
-  });
 }

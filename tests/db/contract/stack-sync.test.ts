@@ -9,6 +9,7 @@ import { createSupabaseRemote } from '@/utils/remote/supabase-remote';
 import { ClipRepository } from '@/utils/store/clip-repository';
 import { openPeerclipDb, type PeerclipDb } from '@/utils/store/database';
 import { systemClock } from '@/utils/store/draft-from-capture';
+import type { BatchLimits } from '@/utils/sync/batching';
 import { runSync } from '@/utils/sync/run-sync';
 import type { SyncedClip } from '@/utils/sync/synced-clip';
 import { change, created, type ContractWorld } from './contract-world';
@@ -20,7 +21,7 @@ interface Device {
   db: PeerclipDb;
   clips: ClipRepository;
   remote: RemoteApi;
-  sync(): Promise<unknown>;
+  sync(limits?: BatchLimits): Promise<unknown>;
 }
 
 async function signedInDevice(stack: LocalStack, email: string, name: string) {
@@ -32,7 +33,8 @@ async function signedInDevice(stack: LocalStack, email: string, name: string) {
     db,
     clips: new ClipRepository(db, systemClock),
     remote,
-    sync: () => runSync({ db, remote, clock: systemClock, owner }),
+    sync: (limits?: BatchLimits) =>
+      runSync({ db, remote, clock: systemClock, owner, limits }),
   } satisfies Device;
 }
 
@@ -141,6 +143,55 @@ describe('sync against the local stack', () => {
     const theirs = await held(teammate);
 
     expect(mine.filter((clip) => theirs.has(clip.id))).toEqual([]);
+  });
+});
+
+describe('sync of many changes in small batches against the local stack', () => {
+  const pairs = { maxItems: 2, maxBytes: 2e6 };
+  let stack: LocalStack;
+  let laptop: Device;
+  const ids: string[] = [];
+
+  beforeAll(async () => {
+    stack = await startLocalStack({ port: 0, printEmails: false });
+    laptop = await signedInDevice(stack, 'carol@example.com', 'laptop');
+    // Three batches of new clips, the last two on their way side by side.
+    for (let n = 0; n < 6; n += 1) {
+      ids.push((await laptop.clips.createDraft(capture(n))).id);
+    }
+    await laptop.sync(pairs);
+    // Edits wait for the answer before them; new clips go beside them.
+    for (const id of ids.slice(0, 3)) {
+      await laptop.clips.annotate(id, { note: `Edited ${id}.` });
+    }
+    for (let n = 6; n < 9; n += 1) {
+      ids.push((await laptop.clips.createDraft(capture(n))).id);
+    }
+    await laptop.sync(pairs);
+  });
+  afterAll(() => stack?.stop());
+
+  it('leaves the browser holding exactly what the server keeps', async () => {
+    const server = await keptOnServer(laptop.remote);
+
+    expect(ids.filter((id) => !server.has(id))).toEqual([]);
+    expect(await held(laptop)).toEqual(server);
+  });
+
+  it('records the version the server gave each clip on its row', async () => {
+    const rows = await laptop.db.clips.bulkGet(ids);
+
+    const versions = rows.map((row) => row?.version);
+    expect(versions).toEqual([2, 2, 2, 1, 1, 1, 1, 1, 1]);
+  });
+
+  it('leaves nothing queued and nothing in flight', async () => {
+    const sync = await laptop.db.meta.where('key').startsWith('sync.').keys();
+
+    expect(await laptop.db.outbox.count()).toBe(0);
+    expect(sync.filter((key) => !String(key).match(/cursor|state/))).toEqual(
+      [],
+    );
   });
 });
 

@@ -247,6 +247,82 @@ describe('pushOutbox with batches overlapping', () => {
   });
 });
 
+describe('pushOutbox with batches of new clips side by side', () => {
+  const pairs = { maxItems: 2, maxBytes: 1e9 };
+  let workspace: FakeWorkspace;
+  let device: Device;
+
+  beforeEach(async () => {
+    workspace = fakeWorkspace();
+    device = await signedInDevice(workspace);
+  });
+
+  const pushWith = (remote: RemoteApi, limits = pairs) =>
+    pushOutbox(device.db, remote, {
+      clock: device.clock,
+      userId: alice.id,
+      limits,
+    });
+
+  /** A remote whose requests take a while, counting those on their way. */
+  function slowRemote(fail: (request: number) => boolean = () => false) {
+    const outstanding: number[] = [];
+    let travelling = 0;
+    const remote: RemoteApi = {
+      ...device.remote,
+      push: async (changes) => {
+        outstanding.push(travelling);
+        const request = outstanding.length;
+        travelling += 1;
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        travelling -= 1;
+        if (fail(request)) throw new RemoteError('offline', 'No network.');
+        return device.remote.push(changes);
+      },
+    };
+    return { remote, outstanding };
+  }
+
+  async function createDrafts(count: number): Promise<string[]> {
+    const ids = [];
+    for (let n = 0; n < count; n += 1) {
+      ids.push((await device.clips.createDraft(fakeCapture())).id);
+    }
+    return ids;
+  }
+
+  it('sends new clips without waiting for the answer to the last', async () => {
+    await createDrafts(4);
+    const { remote, outstanding } = slowRemote();
+
+    await pushWith(remote);
+
+    expect(outstanding).toEqual([0, 1]);
+  });
+
+  it('waits for the answer before sending an edit', async () => {
+    const [synced] = await createDrafts(1);
+    await pushWith(device.remote);
+    await createDrafts(1);
+    await device.clips.annotate(synced!, { note: 'Second reading.' });
+    const { remote, outstanding } = slowRemote();
+
+    await pushWith(remote, { maxItems: 1, maxBytes: 1e9 });
+
+    expect(outstanding).toEqual([0, 0]);
+  });
+
+  it('sends nothing more once a request failed', async () => {
+    await createDrafts(6);
+    const { remote, outstanding } = slowRemote((request) => request === 2);
+
+    const attempt = pushWith(remote);
+
+    await expect(attempt).rejects.toMatchObject({ code: 'offline' });
+    expect(outstanding).toHaveLength(2);
+  });
+});
+
 describe('pushOutbox on a conflict', () => {
   let workspace: FakeWorkspace;
   let laptop: Device;
