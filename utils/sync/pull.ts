@@ -1,14 +1,9 @@
 import type { RemoteApi } from '@/utils/remote/remote-api';
 import type { PulledChange, PullPage } from '@/utils/remote/sync-wire';
 import type { PeerclipDb } from '@/utils/store/database';
-import { recordToClip } from './clip-wire';
-import {
-  applyDiscussionChange,
-  dropDiscussionOf,
-  isDiscussionEntity,
-} from './pull-discussion';
+import { applyPulledClips } from './pull-clips';
+import { applyDiscussionChange, isDiscussionEntity } from './pull-discussion';
 import { serverLedger } from './server-ledger';
-import type { SyncedClip } from './synced-clip';
 
 /** The meta key of the pull cursor. */
 export const CURSOR_KEY = 'sync.cursor';
@@ -63,14 +58,6 @@ export async function readCursor(db: PeerclipDb): Promise<number> {
   return typeof entry?.value === 'number' ? entry.value : 0;
 }
 
-/** What applying one page needs to know, and what it wrote. */
-interface PageContext {
-  /** Clips whose facts the meta table keeps, their row being gone. */
-  gone: ReadonlySet<string>;
-  /** Clip rows written with the server's facts. */
-  written: Set<string>;
-}
-
 async function applyPage(
   db: PeerclipDb,
   page: PullPage,
@@ -86,10 +73,11 @@ async function applyPage(
   ];
   return db.transaction('rw', tables, async () => {
     const gone = new Set(await serverLedger.goneClipIds(db));
-    const context = { gone, written };
     let applied = 0;
-    for (const change of page.changes) {
-      if (await applyChange(db, change, context)) applied += 1;
+    for (const run of runsOf(page.changes)) {
+      applied += run.clips
+        ? await applyPulledClips(db, run.changes, { gone, written })
+        : await applyOthers(db, run.changes);
     }
     const cursor = Math.max(await readCursor(db), page.cursor);
     await db.meta.put({ key: CURSOR_KEY, value: cursor });
@@ -97,56 +85,33 @@ async function applyPage(
   });
 }
 
-function applyChange(
-  db: PeerclipDb,
-  change: PulledChange,
-  context: PageContext,
-): Promise<boolean> {
-  if (change.entity === 'clip') return applyClipChange(db, change, context);
-  if (isDiscussionEntity(change.entity)) {
-    return applyDiscussionChange(db, change);
-  }
-  // An entity this version does not know; a later one may.
-  return Promise.resolve(false);
+/** Consecutive changes of clips, or of anything else, in page order. */
+interface ChangeRun {
+  clips: boolean;
+  changes: PulledChange[];
 }
 
-/**
- * A clip with a change of its own still queued keeps its local text: its
- * push meets the server's newer version as a conflict and keeps both.
- * Queued comments, endorsements and reviews on it do not hold it back.
- */
-async function applyClipChange(
-  db: PeerclipDb,
-  change: PulledChange,
-  { gone, written }: PageContext,
-): Promise<boolean> {
-  const queued = db.outbox.where('subjectId').equals(change.id);
-  if (await queued.count()) return false;
-
-  const clip =
-    change.deleted || !change.record ? undefined : recordToClip(change.record);
-  if (!clip) {
-    if (!change.deleted) {
-      console.warn(
-        '[peerclip] Skipped a clip the server sent malformed.',
-        change.id,
-      );
-      return false;
-    }
-    await db.clips.delete(change.id);
-    await serverLedger.remove(db, change.id);
-    await dropDiscussionOf(db, change.id);
-    return true;
+function runsOf(changes: PulledChange[]): ChangeRun[] {
+  const runs: ChangeRun[] = [];
+  for (const change of changes) {
+    const clips = change.entity === 'clip';
+    const last = runs[runs.length - 1];
+    if (last?.clips === clips) last.changes.push(change);
+    else runs.push({ clips, changes: [change] });
   }
+  return runs;
+}
 
-  const local = (await db.clips.get(change.id)) as SyncedClip | undefined;
-  const marker = local?.conflictOf ? { conflictOf: local.conflictOf } : {};
-  const facts = {
-    version: Number(change.record?.version ?? 1),
-    authorId: String(change.record?.author_id ?? '') || null,
-  };
-  await db.clips.put({ ...clip, ...marker, ...facts });
-  if (gone.has(change.id)) await serverLedger.remove(db, change.id);
-  written.add(change.id);
-  return true;
+/** Applies comments, endorsements and reviews one by one, in order. */
+async function applyOthers(
+  db: PeerclipDb,
+  changes: PulledChange[],
+): Promise<number> {
+  let applied = 0;
+  for (const change of changes) {
+    // An entity this version does not know; a later one may.
+    if (!isDiscussionEntity(change.entity)) continue;
+    if (await applyDiscussionChange(db, change)) applied += 1;
+  }
+  return applied;
 }

@@ -69,6 +69,18 @@ describe('pullChanges', () => {
     expect(await createdClips.records(laptop.db)).toEqual([]);
   });
 
+  it('keeps the last of two changes of one clip in a page', async () => {
+    const draft = await laptop.clips.createDraft(fakeCapture());
+    await laptop.sync();
+    await laptop.clips.annotate(draft.id, { note: 'Second reading.' });
+    await laptop.sync();
+
+    await pullChanges(desktop.db, desktop.remote);
+
+    const row = await desktop.db.clips.get(draft.id);
+    expect([row?.note, row?.version]).toEqual(['Second reading.', 2]);
+  });
+
   it('deletes a clip on its tombstone', async () => {
     const draft = await laptop.clips.createDraft(fakeCapture());
     await laptop.sync();
