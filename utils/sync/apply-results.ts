@@ -6,14 +6,14 @@ import type {
   WireChange,
 } from '@/utils/remote/sync-wire';
 import type { DraftClock } from '@/utils/store/draft-from-capture';
-import { createdClips } from '@/utils/store/created-clips';
+import { createdClips, type CreatedClip } from '@/utils/store/created-clips';
 import { outboxInFlight } from '@/utils/store/outbox-in-flight';
 import type { PeerclipDb, StoredClip } from '@/utils/store/database';
 import { clipToRecord, isDeletedRecord, recordToClip } from './clip-wire';
 import { differsInWriting, keepConflictCopy } from './conflict-copy';
 import { applyDiscussionResults } from './apply-discussion';
 import { removeAnswered } from './answered-entries';
-import { isClipKind } from './change-kinds';
+import { createsClip, isClipKind } from './change-kinds';
 import type { AnsweredChange, OutgoingChange } from './next-batch';
 import { rejections, type RejectedChange } from './rejections';
 import { sameJson } from './same-json';
@@ -139,31 +139,43 @@ async function takeApplied(
     return { clipId, record: change.record, facts, clip };
   });
 
-  // The facts go on the rows, but a new clip's row is left for the pull,
-  // which writes it anyway: one record says what the answer said of them
-  // all. A clip discarded meanwhile keeps them apart, for its deletion.
-  const created: WrittenClip[] = [];
-  const rewritten: StoredClip[] = [];
-  written.forEach((item, index) => {
-    if (!item.clip) return;
-    if (createsClip(saved[index]!.change)) created.push(item);
-    else rewritten.push(item.clip);
-  });
-  await db.clips.bulkPut(rewritten);
-  await createdClips.add(
-    db,
-    context.userId,
-    created.map(({ clipId, facts }) => ({ clipId, version: facts.version })),
-  );
-  await serverLedger.keepForGone(
-    db,
-    written.filter(({ clip }) => !clip),
-  );
+  await recordFacts(db, written, saved, context.userId);
   // A submission sends no text: there is nothing it could have missed.
   const upserted = written.filter(
     (_, index) => saved[index]?.change.type === 'clip.upsert',
   );
   await queueFollowUps(db, upserted, context.clock);
+}
+
+/**
+ * Puts what the server now says on the rows, except a new clip's row,
+ * left for the pull, which writes it anyway: one record says what the
+ * answer said of them all. A clip discarded meanwhile keeps its facts
+ * apart, for its deletion.
+ */
+async function recordFacts(
+  db: PeerclipDb,
+  written: WrittenClip[],
+  saved: AnsweredChange<AppliedResult>[],
+  userId: string,
+): Promise<void> {
+  const created: CreatedClip[] = [];
+  const rewritten: StoredClip[] = [];
+  written.forEach(({ clipId, clip, facts }, index) => {
+    if (!clip) return;
+    if (createsClip(saved[index]!.change)) {
+      created.push({ clipId, version: facts.version });
+    } else {
+      rewritten.push(clip);
+    }
+  });
+
+  await db.clips.bulkPut(rewritten);
+  await createdClips.add(db, userId, created);
+  await serverLedger.keepForGone(
+    db,
+    written.filter(({ clip }) => !clip),
+  );
 }
 
 /**
@@ -188,11 +200,6 @@ async function knownFacts(
   const known = new Map<string, ServerFacts>();
   facts.forEach((fact, index) => fact && known.set(clipIds[index]!, fact));
   return known;
-}
-
-/** True for a change that made a clip the server did not know. */
-function createsClip(change: WireChange): boolean {
-  return change.type === 'clip.upsert' && change.base_version === undefined;
 }
 
 /** The clip row with what the server now says of it. */

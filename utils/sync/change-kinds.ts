@@ -1,3 +1,4 @@
+import type { WireChange } from '@/utils/remote/sync-wire';
 import type { OutboxKind } from '@/utils/store/database';
 
 /**
@@ -7,4 +8,12 @@ import type { OutboxKind } from '@/utils/store/database';
  */
 export function isClipKind(kind: OutboxKind): boolean {
   return kind.startsWith('clip.');
+}
+
+/**
+ * True for a change that creates a clip the server did not know: it goes
+ * on no base version, and needs nothing sent before it.
+ */
+export function createsClip(change: WireChange): boolean {
+  return change.type === 'clip.upsert' && change.base_version === undefined;
 }

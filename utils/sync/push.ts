@@ -1,5 +1,5 @@
 import type { RemoteApi } from '@/utils/remote/remote-api';
-import type { ChangeResult, WireChange } from '@/utils/remote/sync-wire';
+import type { ChangeResult } from '@/utils/remote/sync-wire';
 import type { PeerclipDb } from '@/utils/store/database';
 import {
   applyResults,
@@ -7,6 +7,7 @@ import {
   type PushOutcome,
 } from './apply-results';
 import { DEFAULT_BATCH_LIMITS, type BatchLimits } from './batching';
+import { createsClip } from './change-kinds';
 import { queueLostDeletions } from './lost-deletions';
 import { nextBatch, type OutgoingChange } from './next-batch';
 
@@ -137,11 +138,6 @@ class PushRun {
     const { stillHolding } = this.options;
     return !stillHolding || (await stillHolding());
   }
-}
-
-/** True for a change that made a clip the server did not know. */
-function createsClip(change: WireChange): boolean {
-  return change.type === 'clip.upsert' && change.base_version === undefined;
 }
 
 /**
