@@ -331,3 +331,33 @@ describe('push_changes with one run of new clips sent twice at once', () => {
     expect(new Set(await clipCounts(batch))).toEqual(new Set([1]));
   });
 });
+
+describe('push_changes with two runs of new clips of one person at once', () => {
+  it('applies both while the first is still open', async () => {
+    const [first, second] = [creates(20), creates(20)];
+    const held = heldPush(first);
+    await held.answer;
+
+    const results = await push(org, 'author', second);
+    held.release();
+    await held.done;
+
+    expect(new Set(results.map(({ status }) => status))).toEqual(
+      new Set(['applied']),
+    );
+  });
+
+  it('brings each clip of both to its author once', async () => {
+    const { cursor } = await pullAll(org, 'author', 0, 500);
+    const [first, second] = [creates(150), creates(150)];
+
+    await Promise.all([
+      push(org, 'author', first),
+      push(org, 'author', second),
+    ]);
+
+    const { changes } = await pullAll(org, 'author', cursor, 500);
+    const expected = [...first, ...second].map(recordId).sort();
+    expect(changes.map(({ id }) => id).sort()).toEqual(expected);
+  });
+});
