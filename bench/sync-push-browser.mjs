@@ -1,8 +1,9 @@
 /**
  * The push budget measured in Chromium: the same steps as
  * bench/sync-push.mjs, with the extension's sync code running in a page
- * over the browser's own IndexedDB (fake-indexeddb in Node is several
- * times slower than Chromium's) against the local stack. The work is in
+ * over the browser's own IndexedDB, as the extension's background runs it,
+ * against the local stack in another process. Reading and writing many
+ * rows costs more there than in fake-indexeddb. The work is in
  * sync-push-browser-run.ts and sync-push-page.ts; it runs through
  * vite-node because Node 20 cannot import TypeScript.
  *

@@ -183,19 +183,28 @@ async function measureSteps(session: BenchSession, dbName: string) {
 }
 
 /** The baseline: one supabase-js insert per draft. */
-async function measureLoop({ client, requests }: BenchSession) {
-  const rows = Array.from({ length: DRAFTS }, (_, n) => {
+async function measureLoop(session: BenchSession, count = DRAFTS) {
+  const rows = Array.from({ length: count }, (_, n) => {
     const clip = draftFromCapture(typicalCapture(n));
     return { ...clipToRecord(clip), note: typicalNote(n) };
   });
-  requests.clear();
+  session.requests.clear();
   const [, loopMs] = await timed(async () => {
     for (const row of rows) {
-      const { error } = await client.from('clips').insert(row as never);
+      const { error } = await session.client.from('clips').insert(row as never);
       if (error) throw new Error(error.message);
     }
   });
-  return { loopMs, loopRequests: requests.to('/rest/v1/clips') };
+  return { loopMs, loopRequests: session.requests.to('/rest/v1/clips') };
+}
+
+/**
+ * Runs both ways once before anything is timed, so that neither is
+ * measured while the code it runs is still being compiled.
+ */
+async function warmUp(session: BenchSession, prefix: string): Promise<void> {
+  await measurePush(session, `${prefix}-warm-up`);
+  await measureLoop(session, DRAFTS / 10);
 }
 
 /** How a run goes: `prefix` names the browser databases. */
@@ -207,13 +216,15 @@ export interface SyncBenchOptions {
 }
 
 /**
- * Pushes `rounds` times, each time DRAFTS fresh drafts, then runs the
- * loop once: a single push is too short to trust on a shared machine.
+ * After a warm-up of both, pushes `rounds` times, each time DRAFTS fresh
+ * drafts, then runs the loop once: a single push is too short to trust on
+ * a shared machine.
  */
 export async function measureSync(
   session: BenchSession,
   options: SyncBenchOptions,
 ): Promise<PushFigures> {
+  await warmUp(session, options.prefix);
   const pushes = [];
   for (let round = 0; round < options.rounds; round += 1) {
     pushes.push(await measurePush(session, `${options.prefix}-${round}`));

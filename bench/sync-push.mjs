@@ -7,6 +7,7 @@
  *
  * Usage: node bench/sync-push.mjs [--rtt MS] [--steps] [--rounds N]
  *
+ * Both the push and the loop run once untimed first, to warm up.
  * --steps also times the steps of the push on another set of drafts;
  * --rounds pushes N sets of fresh drafts (3 by default) and reports the
  * median push against one loop.
