@@ -177,14 +177,14 @@ describe('pushOutbox with batches overlapping', () => {
   beforeEach(async () => {
     workspace = fakeWorkspace();
     device = await signedInDevice(workspace);
-    for (let n = 0; n < 4; n += 1) {
-      await device.clips.createDraft(fakeCapture());
-    }
   });
 
-  /** The device's remote with its push replaced. */
-  function pushing(push: RemoteApi['push']): RemoteApi {
-    return { ...device.remote, push };
+  async function createDrafts(count: number): Promise<string[]> {
+    const ids = [];
+    for (let n = 0; n < count; n += 1) {
+      ids.push((await device.clips.createDraft(fakeCapture())).id);
+    }
+    return ids;
   }
 
   const pushWith = (remote: RemoteApi, options: Partial<PushOptions> = {}) =>
@@ -195,101 +195,50 @@ describe('pushOutbox with batches overlapping', () => {
       ...options,
     });
 
-  it('sends the next batch before applying the answer to the last', async () => {
-    const queuedAtEachRequest: number[] = [];
-    const remote = pushing(async (changes) => {
-      queuedAtEachRequest.push(await device.db.outbox.count());
-      return device.remote.push(changes);
-    });
-
-    await pushWith(remote);
-
-    expect(queuedAtEachRequest).toEqual([4, 4]);
-  });
-
-  it('keeps the first batch applied when the second request fails', async () => {
-    let requests = 0;
-    const remote = pushing((changes) =>
-      (requests += 1) === 2
-        ? Promise.reject(new RemoteError('offline', 'No network.'))
-        : device.remote.push(changes),
-    );
-
-    const attempt = pushWith(remote);
-
-    await expect(attempt).rejects.toMatchObject({ code: 'offline' });
-    expect(workspace.clips.size).toBe(2);
-    expect(await outboxInFlight.list(device.db)).toHaveLength(2);
-  });
-
-  it('sends the batch left in flight on the next push', async () => {
-    let requests = 0;
-    const failing = pushing((changes) =>
-      (requests += 1) === 2
-        ? Promise.reject(new RemoteError('offline', 'No network.'))
-        : device.remote.push(changes),
-    );
-    await pushWith(failing).catch(() => undefined);
-
-    await pushWith(device.remote);
-
-    expect(workspace.clips.size).toBe(4);
-    expect(await device.db.outbox.count()).toBe(0);
-  });
-
-  it('sends no more once the lock is lost', async () => {
-    const report = await pushWith(device.remote, {
-      stillHolding: async () => false,
-    });
-
-    expect([report.requests, workspace.clips.size]).toEqual([1, 2]);
-    expect(await device.db.outbox.count()).toBe(2);
-  });
-});
-
-describe('pushOutbox with batches of new clips side by side', () => {
-  const pairs = { maxItems: 2, maxBytes: 1e9 };
-  let workspace: FakeWorkspace;
-  let device: Device;
-
-  beforeEach(async () => {
-    workspace = fakeWorkspace();
-    device = await signedInDevice(workspace);
-  });
-
-  const pushWith = (remote: RemoteApi, limits = pairs) =>
-    pushOutbox(device.db, remote, {
-      clock: device.clock,
-      userId: alice.id,
-      limits,
-    });
-
-  /** A remote whose requests take a while, counting those on their way. */
-  function slowRemote(fail: (request: number) => boolean = () => false) {
+  /**
+   * The device's remote counting, as each request leaves, those on their
+   * way. A request that `fails` fails at once; the others wait for the
+   * next request to leave, or for 200 ms when none does.
+   */
+  function slowRemote(fails: (request: number) => boolean = () => false) {
     const outstanding: number[] = [];
     let travelling = 0;
+    let nextLeft = () => {};
     const remote: RemoteApi = {
       ...device.remote,
       push: async (changes) => {
         outstanding.push(travelling);
-        const request = outstanding.length;
+        nextLeft();
+        if (fails(outstanding.length)) {
+          throw new RemoteError('offline', 'No network.');
+        }
         travelling += 1;
-        await new Promise((resolve) => setTimeout(resolve, 5));
+        await new Promise<void>((resolve) => {
+          nextLeft = resolve;
+          setTimeout(resolve, 200);
+        });
         travelling -= 1;
-        if (fail(request)) throw new RemoteError('offline', 'No network.');
         return device.remote.push(changes);
       },
     };
     return { remote, outstanding };
   }
 
-  async function createDrafts(count: number): Promise<string[]> {
-    const ids = [];
-    for (let n = 0; n < count; n += 1) {
-      ids.push((await device.clips.createDraft(fakeCapture())).id);
-    }
-    return ids;
-  }
+  it('sends the next batch before applying the answer to the last', async () => {
+    await createDrafts(4);
+    const queuedAtEachRequest: number[] = [];
+    const remote: RemoteApi = {
+      ...device.remote,
+      push: async (changes) => {
+        queuedAtEachRequest.push(await device.db.outbox.count());
+        return device.remote.push(changes);
+      },
+    };
+
+    await pushWith(remote);
+
+    expect(queuedAtEachRequest).toEqual([4, 4]);
+  });
 
   it('sends new clips without waiting for the answer to the last', async () => {
     await createDrafts(4);
@@ -307,9 +256,31 @@ describe('pushOutbox with batches of new clips side by side', () => {
     await device.clips.annotate(synced!, { note: 'Second reading.' });
     const { remote, outstanding } = slowRemote();
 
-    await pushWith(remote, { maxItems: 1, maxBytes: 1e9 });
+    await pushWith(remote, { limits: { maxItems: 1, maxBytes: 1e9 } });
 
     expect(outstanding).toEqual([0, 0]);
+  });
+
+  it('keeps the first batch applied when the second request fails', async () => {
+    await createDrafts(4);
+    const { remote } = slowRemote((request) => request === 2);
+
+    const attempt = pushWith(remote);
+
+    await expect(attempt).rejects.toMatchObject({ code: 'offline' });
+    expect(workspace.clips.size).toBe(2);
+    expect(await outboxInFlight.list(device.db)).toHaveLength(2);
+  });
+
+  it('sends the batch left in flight on the next push', async () => {
+    await createDrafts(4);
+    const { remote } = slowRemote((request) => request === 2);
+    await pushWith(remote).catch(() => undefined);
+
+    await pushWith(device.remote);
+
+    expect(workspace.clips.size).toBe(4);
+    expect(await device.db.outbox.count()).toBe(0);
   });
 
   it('sends nothing more once a request failed', async () => {
@@ -320,6 +291,17 @@ describe('pushOutbox with batches of new clips side by side', () => {
 
     await expect(attempt).rejects.toMatchObject({ code: 'offline' });
     expect(outstanding).toHaveLength(2);
+  });
+
+  it('sends no more once the lock is lost', async () => {
+    await createDrafts(4);
+
+    const report = await pushWith(device.remote, {
+      stillHolding: async () => false,
+    });
+
+    expect([report.requests, workspace.clips.size]).toEqual([1, 2]);
+    expect(await device.db.outbox.count()).toBe(2);
   });
 });
 
