@@ -98,11 +98,12 @@ export const outboxInFlight = {
    */
   async add(db: FlightStore, leaving: LeavingChange[]): Promise<void> {
     if (leaving.length === 0) return;
-    const last = await db.meta
+    const keys = await db.meta
       .where('key')
       .startsWith(IN_FLIGHT_PREFIX)
       .primaryKeys();
-    const number = numberOf(String(last.at(-1) ?? '')) + 1;
+    const numbers = keys.map((key) => numberOf(String(key)));
+    const number = Math.max(0, ...numbers) + 1;
 
     await writeBatch(db, number, leaving);
   },
