@@ -17,8 +17,18 @@ export async function selectPassage(
   // A tab brought forward later may lose its selection to the focus
   // change; select in the tab a user would be looking at.
   await page.bringToFront();
+  // A field with autofocus takes the focus, and the selection with it,
+  // when the tab is first shown, a frame or two later: let that happen.
+  await page.evaluate(
+    () =>
+      new Promise((shown) =>
+        requestAnimationFrame(() => requestAnimationFrame(shown)),
+      ),
+  );
 
   return page.evaluate((css) => {
+    // A drag over the page moves the focus out of any field.
+    (document.activeElement as HTMLElement | null)?.blur?.();
     // The hostile pages hide their body with a stylesheet; a hidden
     // selection has no text, and a reader of the page would see it anyway.
     document.body.style.setProperty('display', 'block', 'important');
