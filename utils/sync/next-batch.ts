@@ -83,19 +83,24 @@ async function batchInFlight(
 
 /**
  * The entries at the head of the outbox that are not in flight, enough of
- * them to fill a batch.
+ * them to fill a batch. The keys come first, so that entries in flight
+ * before them are not read: usually a whole batch is.
  */
-function headOutsideFlight(
+async function headOutsideFlight(
   db: PeerclipDb,
   limits: BatchLimits,
   ledgers: BatchLedger[],
 ): Promise<OutboxEntry[]> {
   const inFlight = new Set(ledgers.flatMap(({ seqs }) => seqs));
   const head = db.outbox.orderBy('seq').limit(limits.maxItems + inFlight.size);
-  // Chained, not awaited: see outboxInFlight.
-  return head
-    .toArray()
-    .then((entries) => entries.filter(({ seq }) => !inFlight.has(seq!)));
+  const seqs = (await head.primaryKeys()) as number[];
+  const keys = seqs.filter((seq) => !inFlight.has(seq));
+  if (keys.length === 0) return [];
+
+  const [first, last] = [keys[0]!, keys[keys.length - 1]!];
+  const run = db.outbox.where(':id').between(first, last, true, true);
+  const entries = await run.toArray();
+  return entries.filter(({ seq }) => !inFlight.has(seq!));
 }
 
 function asLeaving({ entry, change }: OutgoingChange): LeavingChange {
