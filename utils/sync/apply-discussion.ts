@@ -1,5 +1,5 @@
 import type { ConflictResult, RejectedResult } from '@/utils/remote/sync-wire';
-import type { PeerclipDb } from '@/utils/store/database';
+import type { OutboxKind, PeerclipDb } from '@/utils/store/database';
 import type { DraftClock } from '@/utils/store/draft-from-capture';
 import { outboxInFlight } from '@/utils/store/outbox-in-flight';
 import type {
@@ -74,6 +74,9 @@ async function takeApplied(
  * The server's comment stays. When it says something else than the local
  * one, the local text becomes a new comment in the same place, marked
  * with the comment it was meant for, and is queued: nothing typed is lost.
+ * A deletion queued behind the change was made on the older text: it
+ * would remove text this browser never showed, so it is dropped and the
+ * server's comment shows again, to be deleted anew if still unwanted.
  */
 async function takeCommentConflict(
   db: PeerclipDb,
@@ -88,19 +91,26 @@ async function takeCommentConflict(
 
   const edited = change.type === 'comment.upsert' && local && !local.deleted;
   if (edited && local.body !== server?.body) {
-    await dropQueuedEdits(db, id);
+    // Their text is the local text the copy carries.
+    await dropQueued(db, id, 'comment.upsert');
     await keepCommentCopy(db, local, entry.clipId, clock);
+  } else if (local?.deleted && server) {
+    await dropQueued(db, id, 'comment.delete');
   }
   if (server) await db.comments.put(server);
 }
 
-async function dropQueuedEdits(db: PeerclipDb, id: string): Promise<void> {
+/** Drops the comment's changes of one kind that have not left yet. */
+async function dropQueued(
+  db: PeerclipDb,
+  id: string,
+  kind: OutboxKind,
+): Promise<void> {
   const queued = await db.outbox.where('subjectId').equals(id).toArray();
   const unsent = await outboxInFlight.unsent(db, queued);
 
-  // Their text is the local text the copy carries.
-  const edits = unsent.filter((entry) => entry.kind === 'comment.upsert');
-  await db.outbox.bulkDelete(edits.map((entry) => entry.seq!));
+  const dropped = unsent.filter((entry) => entry.kind === kind);
+  await db.outbox.bulkDelete(dropped.map((entry) => entry.seq!));
 }
 
 async function keepCommentCopy(

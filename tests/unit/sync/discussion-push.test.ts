@@ -102,6 +102,24 @@ describe('push of comments, endorsements, reviews and submissions', () => {
       );
     });
 
+    it('keeps a newer edit from another device over a deletion made on the older text', async () => {
+      const added = await comment('Good find.');
+      await bobs.sync();
+      const desktop = await signedInDevice(workspace, bob, 'desktop');
+      await desktop.sync();
+      await talk.editComment(added.id, 'From the laptop.');
+      bobs.remote.network.faults.push('before-send');
+      await bobs.sync();
+      await talk.deleteComment(added.id);
+      await discussionOf(desktop).editComment(added.id, 'From the desktop.');
+      await desktop.sync();
+
+      await bobs.sync();
+
+      const [row] = peerDataOf(workspace).comments;
+      expect([row?.body, row?.deleted_at]).toEqual(['From the desktop.', null]);
+    });
+
     it('deletes a comment the server has', async () => {
       const added = await comment('Good find.');
       await bobs.sync();
