@@ -1,7 +1,6 @@
 import type {
   AppliedResult,
   ChangeResult,
-  ConflictResult,
   RejectedResult,
   WireChange,
 } from '@/utils/remote/sync-wire';
@@ -9,16 +8,15 @@ import type { DraftClock } from '@/utils/store/draft-from-capture';
 import { createdClips, type CreatedClip } from '@/utils/store/created-clips';
 import { outboxInFlight } from '@/utils/store/outbox-in-flight';
 import type { PeerclipDb, StoredClip } from '@/utils/store/database';
-import { clipToRecord, isDeletedRecord, recordToClip } from './clip-wire';
-import { differsInWriting, keepConflictCopy } from './conflict-copy';
+import { clipToRecord } from './clip-wire';
 import { applyDiscussionResults } from './apply-discussion';
+import { takeClipConflict } from './clip-conflict';
 import { removeAnswered } from './answered-entries';
 import { createsClip, isClipKind } from './change-kinds';
 import type { AnsweredChange, OutgoingChange } from './next-batch';
 import { rejections, type RejectedChange } from './rejections';
 import { sameJson } from './same-json';
 import { serverLedger, type ServerFacts } from './server-ledger';
-import type { SyncedClip } from './synced-clip';
 
 /** What one push request did. */
 export interface PushOutcome {
@@ -73,7 +71,7 @@ export async function applyResults(
 
     for (const { entry, result } of ofClips) {
       if (result.status === 'conflict') {
-        await takeConflict(db, entry.clipId, result, context.clock);
+        await takeClipConflict(db, entry.clipId, result, context.clock);
         outcome.conflicts += 1;
       } else if (result.status === 'rejected' && entry.kind === 'clip.submit') {
         // The draft can be sent for publishing again once fixed.
@@ -250,34 +248,4 @@ async function queueFollowUps(
       createdAt: clock.now().toISOString(),
     }));
   await db.outbox.bulkAdd(followUps);
-}
-
-/**
- * The server's row stays; the local text, when it says something else,
- * becomes a conflict copy so nothing the author wrote is lost.
- */
-async function takeConflict(
-  db: PeerclipDb,
-  clipId: string,
-  result: ConflictResult,
-  clock: DraftClock,
-): Promise<void> {
-  const local = (await db.clips.get(clipId)) as SyncedClip | undefined;
-  const gone = isDeletedRecord(result.record);
-  const server = gone ? undefined : recordToClip(result.record);
-
-  if (local && differsInWriting(local, server)) {
-    await keepConflictCopy(db, local, clock);
-  }
-  if (!server) {
-    await db.clips.delete(clipId);
-    await serverLedger.remove(db, clipId);
-    return;
-  }
-  const marker = local?.conflictOf ? { conflictOf: local.conflictOf } : {};
-  await db.clips.put({ ...server, ...marker });
-  await serverLedger.set(db, clipId, {
-    version: result.server_version,
-    authorId: String(result.record.author_id ?? ''),
-  });
 }

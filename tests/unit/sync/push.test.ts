@@ -358,3 +358,28 @@ describe('pushOutbox on a conflict', () => {
     expect((await serverLedger.get(desktop.db, id))?.version).toBe(2);
   });
 });
+
+describe('pushOutbox with a deletion queued behind a conflict', () => {
+  it("keeps another device's newer edit over a discard made on the older text", async () => {
+    const workspace = fakeWorkspace();
+    const laptop = await signedInDevice(workspace, alice, 'laptop');
+    const desktop = await signedInDevice(workspace, alice, 'desktop');
+    const draft = await laptop.clips.createDraft(fakeCapture());
+    await laptop.sync();
+    await desktop.sync();
+    await laptop.clips.annotate(draft.id, { note: 'From the laptop.' });
+    laptop.remote.network.faults.push('before-send');
+    await laptop.sync();
+    await laptop.clips.discardDraft(draft.id);
+    await desktop.clips.annotate(draft.id, { note: 'From the desktop.' });
+    await desktop.sync();
+
+    await laptop.sync();
+
+    const row = workspace.clips.get(draft.id);
+    expect([row?.note, row?.deleted_at ?? null]).toEqual([
+      'From the desktop.',
+      null,
+    ]);
+  });
+});
