@@ -102,7 +102,7 @@ describe('push of comments, endorsements, reviews and submissions', () => {
       );
     });
 
-    it('keeps a newer edit from another device over a deletion made on the older text', async () => {
+    it('keeps a newer edit from elsewhere over a deletion of the older text', async () => {
       const added = await comment('Good find.');
       await bobs.sync();
       const desktop = await signedInDevice(workspace, bob, 'desktop');
