@@ -44,15 +44,7 @@ export const createdClips = {
 
   /** What the server said of each created clip, by clip id. */
   facts(db: PeerclipDb): Promise<Map<string, CreatedFacts>> {
-    return createdClips.records(db).then((records) => {
-      const facts = new Map<string, CreatedFacts>();
-      for (const { authorId, clipIds, versions } of records) {
-        clipIds.forEach((id, index) =>
-          facts.set(id, { version: versions[index]!, authorId }),
-        );
-      }
-      return facts;
-    });
+    return createdClips.records(db).then(factsOf);
   },
 
   /** Records the clips one answer created for their author. */
@@ -80,6 +72,17 @@ export const createdClips = {
     await db.meta.bulkDelete(records.map(({ key }) => key));
   },
 };
+
+/** What the records say of each clip, by clip id; later answers win. */
+export function factsOf(records: CreatedRecord[]): Map<string, CreatedFacts> {
+  const facts = new Map<string, CreatedFacts>();
+  for (const { authorId, clipIds, versions } of records) {
+    clipIds.forEach((id, index) =>
+      facts.set(id, { version: versions[index]!, authorId }),
+    );
+  }
+  return facts;
+}
 
 /** A stored record, or nothing when it is not shaped like one. */
 function recordOf(key: string, value: unknown): CreatedRecord[] {

@@ -1,7 +1,7 @@
 import type { ConflictResult, RejectedResult } from '@/utils/remote/sync-wire';
-import type { OutboxKind, PeerclipDb } from '@/utils/store/database';
+import type { PeerclipDb } from '@/utils/store/database';
 import type { DraftClock } from '@/utils/store/draft-from-capture';
-import { outboxInFlight } from '@/utils/store/outbox-in-flight';
+import { dropUnsentChanges } from '@/utils/store/unsent-changes';
 import type {
   LocalComment,
   RowRejection,
@@ -92,25 +92,12 @@ async function takeCommentConflict(
   const edited = change.type === 'comment.upsert' && local && !local.deleted;
   if (edited && local.body !== server?.body) {
     // Their text is the local text the copy carries.
-    await dropQueued(db, id, 'comment.upsert');
+    await dropUnsentChanges(db, id, 'comment.upsert');
     await keepCommentCopy(db, local, entry.clipId, clock);
   } else if (local?.deleted && server) {
-    await dropQueued(db, id, 'comment.delete');
+    await dropUnsentChanges(db, id, 'comment.delete');
   }
   if (server) await db.comments.put(server);
-}
-
-/** Drops the comment's changes of one kind that have not left yet. */
-async function dropQueued(
-  db: PeerclipDb,
-  id: string,
-  kind: OutboxKind,
-): Promise<void> {
-  const queued = await db.outbox.where('subjectId').equals(id).toArray();
-  const unsent = await outboxInFlight.unsent(db, queued);
-
-  const dropped = unsent.filter((entry) => entry.kind === kind);
-  await db.outbox.bulkDelete(dropped.map((entry) => entry.seq!));
 }
 
 async function keepCommentCopy(

@@ -1,7 +1,7 @@
 import type { ConflictResult } from '@/utils/remote/sync-wire';
 import type { DraftClock } from '@/utils/store/draft-from-capture';
 import type { PeerclipDb } from '@/utils/store/database';
-import { outboxInFlight } from '@/utils/store/outbox-in-flight';
+import { dropUnsentChanges } from '@/utils/store/unsent-changes';
 import { isDeletedRecord, recordToClip } from './clip-wire';
 import { differsInWriting, keepConflictCopy } from './conflict-copy';
 import { serverLedger } from './server-ledger';
@@ -32,22 +32,11 @@ export async function takeClipConflict(
     await serverLedger.remove(db, clipId);
     return;
   }
-  if (!local) await dropQueuedDeletion(db, clipId);
+  if (!local) await dropUnsentChanges(db, clipId, 'clip.delete');
   const marker = local?.conflictOf ? { conflictOf: local.conflictOf } : {};
   await db.clips.put({ ...server, ...marker });
   await serverLedger.set(db, clipId, {
     version: result.server_version,
     authorId: String(result.record.author_id ?? ''),
   });
-}
-
-async function dropQueuedDeletion(
-  db: PeerclipDb,
-  clipId: string,
-): Promise<void> {
-  const queued = await db.outbox.where('subjectId').equals(clipId).toArray();
-  const unsent = await outboxInFlight.unsent(db, queued);
-
-  const deletions = unsent.filter((entry) => entry.kind === 'clip.delete');
-  await db.outbox.bulkDelete(deletions.map((entry) => entry.seq!));
 }

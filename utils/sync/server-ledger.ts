@@ -1,4 +1,4 @@
-import { createdClips } from '@/utils/store/created-clips';
+import { createdClips, factsOf } from '@/utils/store/created-clips';
 import type { PeerclipDb, StoredClip } from '@/utils/store/database';
 
 /** What the server said last about one clip this browser holds. */
@@ -118,11 +118,11 @@ export const serverLedger = {
    */
   async foldCreated(
     db: PeerclipDb,
-    written: ReadonlySet<string> = new Set(),
+    written: ReadonlySet<string>,
   ): Promise<void> {
     const records = await createdClips.records(db);
     if (records.length === 0) return;
-    const facts = await createdClips.facts(db);
+    const facts = factsOf(records);
     const unwritten = [...facts.keys()].filter((id) => !written.has(id));
 
     const rows = await db.clips.bulkGet(unwritten);
