@@ -110,6 +110,7 @@ export class ClipRepository {
         };
 
         await this.db.clips.put(updated);
+        await outboxInFlight.touch(this.db, id);
         await this.queue(id, 'clip.upsert', clip.version ?? null);
         return updated;
       },
@@ -129,6 +130,7 @@ export class ClipRepository {
       const version = clip.version ?? (await this.createdVersion(id));
 
       await clips.delete(id);
+      await outboxInFlight.touch(this.db, id);
       if (version === null && !pending.sent) {
         if (pending.entry) await outbox.delete(pending.entry.seq as number);
         return;

@@ -254,7 +254,9 @@ async function splitFlightByBatch(
     return { seq, change, subject: subject ?? String(change.record?.id) };
   });
   await meta.delete(SINGLE_FLIGHT_KEY);
-  await outboxInFlight.add({ meta }, leaving);
+  // Rows edited since are not known: the answer reads them all again.
+  const subjects = leaving.map(({ subject }) => subject);
+  await outboxInFlight.add({ meta }, leaving, subjects);
 }
 
 /**

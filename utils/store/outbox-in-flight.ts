@@ -24,6 +24,16 @@ export interface BatchLedger {
   number: number;
   seqs: number[];
   subjects: string[];
+  /** Rows written in this browser while the batch travelled. */
+  touched: string[];
+}
+
+/** What settling answered changes learnt from their batches. */
+export interface SettledChanges {
+  /** Rows of answered changes written while their batch travelled. */
+  touched: Set<string>;
+  /** Answered entries no batch in flight named, e.g. lost records. */
+  unknown: Set<number>;
 }
 
 /** Where the ledger of each batch is kept; sign-out drops `sync.` keys. */
@@ -94,9 +104,14 @@ export const outboxInFlight = {
 
   /**
    * Records a batch leaving after those in flight, in one write of its
-   * ledger and one of its changes.
+   * ledger and one of its changes. `touched` names rows known to have
+   * changed since their change was built.
    */
-  async add(db: FlightStore, leaving: LeavingChange[]): Promise<void> {
+  async add(
+    db: FlightStore,
+    leaving: LeavingChange[],
+    touched: string[] = [],
+  ): Promise<void> {
     if (leaving.length === 0) return;
     const keys = await db.meta
       .where('key')
@@ -105,23 +120,51 @@ export const outboxInFlight = {
     const numbers = keys.map((key) => numberOf(String(key)));
     const number = Math.max(0, ...numbers) + 1;
 
-    await writeBatch(db, number, leaving);
+    await writeBatch(db, number, leaving, touched);
   },
 
   /**
-   * Forgets the answered changes. Unanswered ones stay in flight, in their
-   * batch, to be sent again as they were.
+   * Marks a row as written while a change of it travels, so that the
+   * answer reads that row again; the answer to an untouched new clip
+   * reads no row at all. Call on every local write of a row that may be
+   * in flight.
    */
-  async settle(db: FlightStore, answeredSeqs: number[]): Promise<void> {
-    const answered = new Set(answeredSeqs);
+  async touch(db: FlightStore, subject: string): Promise<void> {
+    const ledgers = await outboxInFlight.ledgers(db);
+    const carrying = ledgers.filter(
+      ({ subjects, touched }) =>
+        subjects.includes(subject) && !touched.includes(subject),
+    );
+
+    await db.meta.bulkPut(
+      carrying.map((ledger) =>
+        ledgerRecord({ ...ledger, touched: [...ledger.touched, subject] }),
+      ),
+    );
+  },
+
+  /**
+   * Forgets the answered changes and says which of their rows were
+   * touched meanwhile. Unanswered ones stay in flight, in their batch, to
+   * be sent again as they were.
+   */
+  async settle(
+    db: FlightStore,
+    answeredSeqs: number[],
+  ): Promise<SettledChanges> {
+    const unknown = new Set(answeredSeqs);
+    const touched = new Set<string>();
     const ledgers = await outboxInFlight.ledgers(db);
 
     for (const ledger of ledgers) {
-      const left = ledger.seqs.filter((seq) => !answered.has(seq));
+      const left = ledger.seqs.filter((seq) => !unknown.delete(seq));
       if (left.length === ledger.seqs.length) continue;
+      ledger.touched.forEach((subject) => touched.add(subject));
+
       if (left.length === 0) await forget(db, ledger.number);
       else await outboxInFlight.keep(db, ledger, new Set(left));
     }
+    return { touched, unknown };
   },
 
   /** Keeps only the given changes of a batch in flight; none forgets it. */
@@ -139,7 +182,7 @@ export const outboxInFlight = {
       .map((change) => ({ ...change, subject: subjects.get(change.seq)! }));
 
     if (kept.length === 0) await forget(db, ledger.number);
-    else await writeBatch(db, ledger.number, kept);
+    else await writeBatch(db, ledger.number, kept, ledger.touched);
   },
 };
 
@@ -157,18 +200,27 @@ async function writeBatch(
   db: FlightStore,
   number: number,
   leaving: LeavingChange[],
+  touched: string[] = [],
 ): Promise<void> {
   const ledger = {
+    number,
     seqs: leaving.map(({ seq }) => seq),
     subjects: leaving.map(({ subject }) => subject),
+    touched,
   };
   await db.meta.bulkPut([
-    { key: IN_FLIGHT_PREFIX + keyPart(number), value: ledger },
+    ledgerRecord(ledger),
     {
       key: SENT_PREFIX + keyPart(number),
       value: leaving.map(({ change }) => change),
     },
   ]);
+}
+
+/** The meta record of a ledger; its number is in the key. */
+function ledgerRecord({ number, seqs, subjects, touched }: BatchLedger) {
+  const value = { seqs, subjects, touched };
+  return { key: IN_FLIGHT_PREFIX + keyPart(number), value };
 }
 
 function forget(db: FlightStore, number: number): Promise<void> {
@@ -188,9 +240,13 @@ function ledgerOf(key: string, value: unknown): BatchLedger[] {
     seqs.every((seq) => typeof seq === 'number') &&
     subjects.every((subject) => typeof subject === 'string');
   const number = numberOf(key);
-
   if (!shaped || number === 0 || seqs.length === 0) return [];
-  return [{ number, seqs, subjects }];
+
+  // A ledger written before touched rows were kept, or with a broken
+  // list, counts every row as touched: its answer reads them all again.
+  const touched = Array.isArray(ledger?.touched) ? ledger.touched : subjects;
+  const named = touched.every((subject) => typeof subject === 'string');
+  return [{ number, seqs, subjects, touched: named ? touched : subjects }];
 }
 
 /**

@@ -212,7 +212,9 @@ describe('openPeerclipDb', () => {
 
     const ledgers = await outboxInFlight.ledgers(openPeerclipDb(name));
 
-    expect(ledgers).toEqual([{ number: 1, seqs: [1], subjects: ['clip-1'] }]);
+    expect(ledgers).toEqual([
+      { number: 1, seqs: [1], subjects: ['clip-1'], touched: ['clip-1'] },
+    ]);
   });
 
   it('sends the batch in flight of version 6 again as it was', async () => {

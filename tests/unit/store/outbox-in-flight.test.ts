@@ -167,4 +167,57 @@ describe('outboxInFlight', () => {
 
     expect(await outboxInFlight.list(db)).toEqual([listed(sent(b!))]);
   });
+
+  it('marks a row touched in the batch carrying it', async () => {
+    const [a, b] = [await queued(db, 'clip-1'), await queued(db, 'clip-2')];
+    await outboxInFlight.add(db, [sent(a!)]);
+    await outboxInFlight.add(db, [sent(b!)]);
+
+    await outboxInFlight.touch(db, 'clip-2');
+
+    const ledgers = await outboxInFlight.ledgers(db);
+    expect(ledgers.map(({ touched }) => touched)).toEqual([[], ['clip-2']]);
+  });
+
+  it('says which answered rows were touched while they travelled', async () => {
+    const [a, b] = [await queued(db, 'clip-1'), await queued(db, 'clip-2')];
+    await outboxInFlight.add(db, [sent(a!), sent(b!)]);
+    await outboxInFlight.touch(db, 'clip-2');
+
+    const settled = await outboxInFlight.settle(db, [a!.seq!, b!.seq!]);
+
+    expect([...settled.touched]).toEqual(['clip-2']);
+  });
+
+  it('keeps the touched rows of a batch partly answered', async () => {
+    const [a, b] = [await queued(db, 'clip-1'), await queued(db, 'clip-2')];
+    await outboxInFlight.add(db, [sent(a!), sent(b!)]);
+    await outboxInFlight.touch(db, 'clip-2');
+
+    await outboxInFlight.settle(db, [a!.seq!]);
+
+    const [ledger] = await outboxInFlight.ledgers(db);
+    expect(ledger?.touched).toEqual(['clip-2']);
+  });
+
+  it('names answered entries that no batch in flight holds', async () => {
+    const [a, b] = [await queued(db, 'clip-1'), await queued(db, 'clip-2')];
+    await outboxInFlight.add(db, [sent(a!)]);
+
+    const settled = await outboxInFlight.settle(db, [a!.seq!, b!.seq!]);
+
+    expect([...settled.unknown]).toEqual([b!.seq]);
+  });
+
+  it('reads a ledger that names no touched rows as all touched', async () => {
+    const entry = await queued(db, 'clip-1');
+
+    await db.meta.put({
+      key: `${IN_FLIGHT_PREFIX}000000000001`,
+      value: { seqs: [entry.seq], subjects: ['clip-1'] },
+    });
+
+    const [ledger] = await outboxInFlight.ledgers(db);
+    expect(ledger?.touched).toEqual(['clip-1']);
+  });
 });

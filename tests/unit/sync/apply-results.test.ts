@@ -72,6 +72,31 @@ describe('applyResults', () => {
     expect(stores).toEqual(['meta']);
   });
 
+  it('reads no clip row to apply three new drafts', async () => {
+    for (let n = 0; n < 3; n += 1) await clips.createDraft(fakeCapture());
+    const batch = await nextBatch(db, limits);
+    const gets = vi.spyOn(IDBObjectStore.prototype, 'get');
+
+    await applyResults(db, batch, appliedAll(batch, 1), context);
+
+    const stores = gets.mock.contexts.map(
+      (store) => (store as IDBObjectStore).name,
+    );
+    expect(stores.filter((store) => store === 'clips')).toEqual([]);
+  });
+
+  it('reads the row of a new draft edited while it travelled', async () => {
+    const draft = await clips.createDraft(fakeCapture());
+    const batch = await nextBatch(db, limits);
+    await clips.annotate(draft.id, { note: 'Written meanwhile.' });
+    const gets = vi.spyOn(IDBObjectStore.prototype, 'get');
+
+    await applyResults(db, batch, appliedAll(batch, 1), context);
+
+    const keys = gets.mock.calls.map(([key]) => String(key));
+    expect(keys).toContain(draft.id);
+  });
+
   it('keeps the author the server gave when an edit is applied', async () => {
     const draft = await clips.createDraft(fakeCapture());
     await db.outbox.clear();

@@ -45,4 +45,32 @@ describe('discarding a synced draft', () => {
       1,
     ]);
   });
+
+  it('deletes a draft discarded while its creation travelled', async () => {
+    const draft = await device.clips.createDraft(fakeCapture());
+    device.remote.network.faults.push('after-apply');
+    await device.sync();
+
+    await device.clips.discardDraft(draft.id);
+    await device.sync();
+
+    expect(workspace.clips.get(draft.id)?.deleted_at).toEqual(
+      expect.any(String),
+    );
+    expect(await device.db.clips.get(draft.id)).toBeUndefined();
+  });
+
+  it('deletes a draft edited, then discarded, while it travelled', async () => {
+    const draft = await device.clips.createDraft(fakeCapture());
+    device.remote.network.faults.push('after-apply');
+    await device.sync();
+    await device.clips.annotate(draft.id, { note: 'on second thoughts' });
+
+    await device.clips.discardDraft(draft.id);
+    await device.sync();
+
+    expect(workspace.clips.get(draft.id)?.deleted_at).toEqual(
+      expect.any(String),
+    );
+  });
 });
