@@ -3,6 +3,7 @@ import type { DraftClock } from '@/utils/store/draft-from-capture';
 import type { PeerclipDb } from '@/utils/store/database';
 import { markActivitySeen } from '@/utils/store/activity';
 import { heldDrafts } from '@/utils/store/held-drafts';
+import { clipToRecord } from '@/utils/sync/clip-wire';
 
 /** The meta key of the account the local clips belong to. */
 export const ACCOUNT_KEY = 'account.user';
@@ -113,6 +114,7 @@ export async function uploadHeldDrafts(
         kind: 'clip.upsert',
         baseVersion: null,
         createdAt: clock.now().toISOString(),
+        record: clipToRecord(clip),
       });
     }
     await heldDrafts.set(db, []);

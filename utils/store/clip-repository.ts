@@ -1,6 +1,8 @@
 import { liveQuery, type Observable } from 'dexie';
 import type { Capture } from '@/utils/capture/capture-result';
 import type { Clip, ClipState } from '@/utils/models/clip';
+import type { WireRecord } from '@/utils/remote/sync-wire';
+import { clipToRecord } from '@/utils/sync/clip-wire';
 import {
   validateNote,
   validateTags,
@@ -63,7 +65,7 @@ export class ClipRepository {
     await this.db.transaction('rw', clips, outbox, meta, () =>
       Promise.all([
         clips.add(clip),
-        this.queue(clip.id, 'clip.upsert'),
+        this.queueUpsert(clip, null),
         meta.put({ key: CURRENT_DRAFT_KEY, value: clip.id }),
       ]),
     );
@@ -109,9 +111,10 @@ export class ClipRepository {
           updatedAt: this.clock.now().toISOString(),
         };
 
+        const version = clip.version ?? (await this.createdVersion(id));
         await this.db.clips.put(updated);
         await outboxInFlight.touch(this.db, id);
-        await this.queue(id, 'clip.upsert', clip.version ?? null);
+        await this.queueUpsert(updated, version);
         return updated;
       },
     );
@@ -135,7 +138,11 @@ export class ClipRepository {
         if (pending.entry) await outbox.delete(pending.entry.seq as number);
         return;
       }
-      await this.queue(id, 'clip.delete', version);
+      await this.queue({
+        clipId: id,
+        kind: 'clip.delete',
+        baseVersion: version,
+      });
     });
   }
 
@@ -288,37 +295,59 @@ export class ClipRepository {
     });
   }
 
+  /** Queues the clip as it is now, made on the given server version. */
+  private queueUpsert(
+    clip: StoredClip,
+    baseVersion: number | null,
+  ): Promise<void> {
+    const record = clipToRecord(clip);
+    return this.queue({
+      clipId: clip.id,
+      kind: 'clip.upsert',
+      baseVersion,
+      record,
+    });
+  }
+
   /**
-   * Adds a change to the outbox. Repeated edits of one clip fold into its
-   * pending entry: the push sends the clip as it is then, not each edit.
-   * An entry already sent is frozen: a change after it is a new entry.
+   * Adds a change to the outbox. Repeated changes of one clip fold into
+   * its pending entry: the push sends the clip as it was last queued, not
+   * each edit. An entry already sent is frozen: a change after it is a new
+   * entry, whose version is the one the answer to the first brings.
    * A held draft is not queued: uploading it queues it whole.
    */
-  private async queue(
-    clipId: string,
-    kind: OutboxKind,
-    baseVersion: number | null = null,
-  ): Promise<void> {
+  private async queue(change: QueuedChange): Promise<void> {
+    const { clipId, kind, record } = change;
     if (await heldDrafts.has(this.db, clipId)) return;
 
     const pending = await this.latestEntry(clipId);
     const open = pending.sent ? undefined : pending.entry;
-    if (open?.kind === kind) return;
-
+    // The clip knows the version the server gave since it was queued.
+    const baseVersion = change.baseVersion ?? open?.baseVersion ?? null;
     if (open) {
-      // The clip knows the version the server gave since it was queued.
-      baseVersion ??= open.baseVersion;
-      await this.db.outbox.update(open.seq as number, { kind, baseVersion });
+      await this.db.outbox.update(open.seq!, { kind, baseVersion, record });
       return;
     }
+
     await this.db.outbox.add({
       changeId: this.clock.newId(),
       clipId,
       kind,
       baseVersion,
       createdAt: this.clock.now().toISOString(),
+      ...(record ? { record } : {}),
+      ...(pending.sent ? { baseUnknown: true } : {}),
     });
   }
+}
+
+/** A change of a clip, as the repository queues it. */
+interface QueuedChange {
+  clipId: string;
+  kind: OutboxKind;
+  baseVersion: number | null;
+  /** What to send; none for a deletion. */
+  record?: WireRecord;
 }
 
 function refuseWhileSubmitting(clip: StoredClip): void {

@@ -56,10 +56,18 @@ export interface OutboxEntry {
   baseVersion: number | null;
   createdAt: string;
   /**
-   * The record to send, frozen when the change was queued; every kind but
-   * `clip.upsert` and `clip.delete`, which read the clip when they leave.
+   * The record to send, frozen when the change was queued; a
+   * `clip.upsert` takes the clip again with every edit folded into it.
+   * None on `clip.delete`, and on a `clip.upsert` queued by code that
+   * predates it, which reads the clip when it leaves.
    */
   record?: WireRecord;
+  /**
+   * Queued while an earlier change of the row travelled: the version to
+   * send it on is the one that change's answer brings, so the change is
+   * built from the row as it is when it leaves.
+   */
+  baseUnknown?: boolean;
 }
 
 /** A key/value pair kept for later: the sync cursor, settings, UI memory. */

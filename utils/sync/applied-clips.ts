@@ -189,6 +189,7 @@ async function queueFollowUps(
       kind: clip ? ('clip.upsert' as const) : ('clip.delete' as const),
       baseVersion: facts.version,
       createdAt: clock.now().toISOString(),
+      ...(clip ? { record: clipToRecord(clip) } : {}),
     }));
   await db.outbox.bulkAdd(followUps);
 }

@@ -1,13 +1,21 @@
 import type { WireChange } from '@/utils/remote/sync-wire';
-import type { OutboxKind } from '@/utils/store/database';
+import type { OutboxEntry, OutboxKind } from '@/utils/store/database';
 
 /**
- * True for the changes of a clip itself. They are built from the clip when
- * they leave and hold back pulls of that clip; changes of comments,
- * endorsements and reviews carry their own frozen record.
+ * True for the changes of a clip itself. They hold back pulls of that
+ * clip; changes of comments, endorsements and reviews do not.
  */
 export function isClipKind(kind: OutboxKind): boolean {
   return kind.startsWith('clip.');
+}
+
+/**
+ * True for a clip upsert that leaves as it was queued: its record and
+ * base version were known then. Any other change of a clip reads the
+ * clip, or what the server said of it, when it leaves.
+ */
+export function leavesAsQueued(entry: OutboxEntry): boolean {
+  return entry.kind === 'clip.upsert' && !!entry.record && !entry.baseUnknown;
 }
 
 /**

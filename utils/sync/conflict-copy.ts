@@ -1,5 +1,6 @@
 import type { DraftClock } from '@/utils/store/draft-from-capture';
 import type { PeerclipDb, StoredClip } from '@/utils/store/database';
+import { clipToRecord } from './clip-wire';
 import type { SyncedClip } from './synced-clip';
 
 /** The fields that hold what the author wrote or chose. */
@@ -55,6 +56,7 @@ export async function keepConflictCopy(
     kind: 'clip.upsert',
     baseVersion: null,
     createdAt: time,
+    record: clipToRecord(copy),
   });
   return copy;
 }

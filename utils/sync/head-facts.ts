@@ -1,6 +1,6 @@
 import type { LocalComment } from '@/utils/store/discussion-types';
 import type { OutboxEntry, PeerclipDb } from '@/utils/store/database';
-import { isClipKind } from './change-kinds';
+import { isClipKind, leavesAsQueued } from './change-kinds';
 import { serverLedger, type ServerFacts } from './server-ledger';
 import type { SyncedClip } from './synced-clip';
 
@@ -29,15 +29,18 @@ export function editsComment(entry: OutboxEntry): boolean {
 
 /**
  * The facts the entries need, none of them in flight: a batch in flight
- * goes again as it was. Call inside a transaction over clips, comments
- * and meta.
+ * goes again as it was. A clip upsert that leaves as queued needs none,
+ * so a batch of new drafts reads no clip. Call inside a transaction over
+ * clips, comments and meta.
  */
 export async function readHeadFacts(
   db: PeerclipDb,
   entries: OutboxEntry[],
 ): Promise<HeadFacts> {
   const clipIds = unique(
-    entries.filter((entry) => isClipKind(entry.kind)).map((e) => e.clipId),
+    entries
+      .filter((entry) => isClipKind(entry.kind) && !leavesAsQueued(entry))
+      .map((entry) => entry.clipId),
   );
   const commentIds = unique(
     entries.filter(editsComment).map((entry) => String(entry.record?.id)),

@@ -6,6 +6,7 @@ import {
   type LeavingChange,
 } from '@/utils/store/outbox-in-flight';
 import { planBatches, type BatchLimits } from './batching';
+import { leavesAsQueued } from './change-kinds';
 import { clipToRecord } from './clip-wire';
 import { editsComment, readHeadFacts, type HeadFacts } from './head-facts';
 
@@ -25,9 +26,9 @@ export type AnsweredChange<R extends ChangeResult = ChangeResult> =
  * in flight whose answer was lost or never heard goes again exactly as it
  * was, before anything new. A new batch leaves alone the rows of the
  * batches in flight: a second change of a row needs the version the
- * answer to the first brings. A clip edit or deletion reads the clip now,
- * not when it was queued, because edits fold into the pending entry;
- * every other change carries the record frozen when it was queued.
+ * answer to the first brings. Changes leave with the record frozen when
+ * they were queued, except a clip's deletion and an upsert queued behind
+ * a change of its clip in flight: those read the clip now.
  */
 export async function nextBatch(
   db: PeerclipDb,
@@ -169,7 +170,15 @@ function buildChange(
   entry: OutboxEntry,
   facts: HeadFacts,
 ): WireChange | undefined {
-  if (entry.record) return frozenChange(entry, entry.record, facts);
+  if (leavesAsQueued(entry)) {
+    const base = entry.baseVersion ?? undefined;
+    return withBase(entry, 'clip.upsert', entry.record!, base);
+  }
+  const readsClip =
+    entry.kind === 'clip.upsert' || entry.kind === 'clip.delete';
+  if (entry.record && !readsClip) {
+    return frozenChange(entry, entry.record, facts);
+  }
 
   const known = facts.ledger.get(entry.clipId);
   const base = known?.version ?? entry.baseVersion ?? undefined;

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { ClipError } from '@/utils/store/clip-errors';
 import { ClipRepository } from '@/utils/store/clip-repository';
+import { createdClips } from '@/utils/store/created-clips';
 import type { PeerclipDb } from '@/utils/store/database';
 import { heldDrafts } from '@/utils/store/held-drafts';
 import { outboxInFlight } from '@/utils/store/outbox-in-flight';
@@ -189,6 +190,35 @@ describe('ClipRepository', () => {
     await clips.annotate(draft.id, { note: 'still local' });
 
     expect(await db.outbox.count()).toBe(0);
+  });
+
+  it('keeps the clip as it will be sent on its queued entry', async () => {
+    const draft = await clips.createDraft(fakeCapture());
+
+    await clips.annotate(draft.id, { note: 'folded in' });
+
+    const [entry] = await db.outbox.toArray();
+    expect(entry?.record).toMatchObject({ id: draft.id, note: 'folded in' });
+  });
+
+  it('leaves the version of an edit after a sent entry to its answer', async () => {
+    const draft = await clips.createDraft(fakeCapture());
+    await sendQueued(db);
+
+    await clips.annotate(draft.id, { note: 'after sending' });
+
+    const [, edit] = await db.outbox.toArray();
+    expect(edit?.baseUnknown).toBe(true);
+  });
+
+  it('queues an edit on the version the answer to the draft gave', async () => {
+    const draft = await clips.createDraft(fakeCapture());
+    await db.outbox.clear();
+    await createdClips.add(db, 'author-1', [{ clipId: draft.id, version: 1 }]);
+
+    await clips.annotate(draft.id, { note: 'before the pull' });
+
+    expect(await db.outbox.toArray()).toMatchObject([{ baseVersion: 1 }]);
   });
 
   it('folds an edit into an entry not yet sent', async () => {

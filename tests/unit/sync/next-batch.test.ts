@@ -4,12 +4,25 @@ import { ClipRepository } from '@/utils/store/clip-repository';
 import type { PeerclipDb } from '@/utils/store/database';
 import { outboxInFlight } from '@/utils/store/outbox-in-flight';
 import { applyResults } from '@/utils/sync/apply-results';
-import { nextBatch } from '@/utils/sync/next-batch';
+import { nextBatch, type OutgoingChange } from '@/utils/sync/next-batch';
 import { countingClock, fakeCapture } from '../fakes/captures';
 import { freshDatabase } from '../fakes/database';
 
 const limits = { maxItems: 100, maxBytes: 1e9 };
 const context = { clock: countingClock(), userId: 'author-1' };
+
+/** The server's answer applying one change sent. */
+function appliedTo(sent: OutgoingChange, version: number): AppliedResult {
+  const { entry, change } = sent;
+  return {
+    status: 'applied',
+    index: 0,
+    change_id: change.change_id,
+    entity: 'clip',
+    id: entry.clipId,
+    version,
+  };
+}
 
 describe('nextBatch', () => {
   let db: PeerclipDb;
@@ -33,6 +46,45 @@ describe('nextBatch', () => {
     expect(batch).toHaveLength(3);
     // The batch's ledger and its changes, whatever its length.
     expect(puts).toHaveBeenCalledTimes(2);
+  });
+
+  it('reads no clip to send three new drafts', async () => {
+    for (let n = 0; n < 3; n += 1) await clips.createDraft(fakeCapture());
+    const gets = vi.spyOn(IDBObjectStore.prototype, 'get');
+
+    await nextBatch(db, limits);
+
+    const stores = gets.mock.contexts.map(
+      (store) => (store as IDBObjectStore).name,
+    );
+    expect(stores.filter((store) => store === 'clips')).toEqual([]);
+  });
+
+  it('sends a draft with the edits folded into its entry', async () => {
+    const draft = await clips.createDraft(fakeCapture());
+    await clips.annotate(draft.id, { note: 'second thought', tags: ['ppe'] });
+
+    const [sent] = await nextBatch(db, limits);
+
+    expect(sent?.change.record).toMatchObject({
+      note: 'second thought',
+      tags: ['ppe'],
+    });
+  });
+
+  it('sends an edit queued behind its draft on the version it got', async () => {
+    const draft = await clips.createDraft(fakeCapture());
+    const sent = await nextBatch(db, limits);
+    await clips.annotate(draft.id, { note: 'written meanwhile' });
+    await applyResults(db, sent, [appliedTo(sent[0]!, 1)], context);
+
+    const [edit] = await nextBatch(db, limits);
+
+    expect(edit?.change).toMatchObject({
+      type: 'clip.upsert',
+      base_version: 1,
+      record: { note: 'written meanwhile' },
+    });
   });
 
   it('sends the batch in flight again without the edit', async () => {
