@@ -10,7 +10,7 @@ import type {
   LocalEndorsement,
   LocalReview,
 } from './discussion-types';
-import { outboxInFlight, type InFlightChange } from './outbox-in-flight';
+import { outboxInFlight } from './outbox-in-flight';
 
 /**
  * A clip as IndexedDB keeps it: the Clip plus what sync knows of it.
@@ -208,6 +208,12 @@ async function copyServerFacts(
   });
 }
 
+/** A change sent and kept until its answer, as versions 5 and 6 did. */
+interface SentChange {
+  seq: number;
+  change: WireChange;
+}
+
 /** An outbox entry up to version 4: sync froze the sent change on it. */
 interface FrozenOutboxEntry extends OutboxEntry {
   sent?: WireChange;
@@ -222,7 +228,7 @@ async function moveSentIntoFlight(
   outbox: Table<FrozenOutboxEntry, number>,
   meta: Table<MetaEntry, string>,
 ): Promise<void> {
-  const inFlight: InFlightChange[] = [];
+  const inFlight: SentChange[] = [];
   await outbox
     .filter((entry) => entry.sent !== undefined)
     .modify((entry) => {
@@ -249,7 +255,7 @@ async function splitFlightByBatch(
   const single = await meta.get(SINGLE_FLIGHT_KEY);
   if (!single) return;
   const sent = (Array.isArray(single.value) ? single.value : []).filter(
-    (item: Partial<InFlightChange>): item is InFlightChange =>
+    (item: Partial<SentChange>): item is SentChange =>
       typeof item?.seq === 'number' &&
       typeof item?.change?.change_id === 'string',
   );

@@ -7,7 +7,11 @@ type FlightStore = { meta: MetaTable };
 /** One change of a batch in flight, with the outbox entry it left. */
 export interface InFlightChange {
   seq: number;
-  change: WireChange;
+  /**
+   * The change as it was sent, or null when its entry holds it as it was
+   * queued: entries in flight never change, so it is not copied.
+   */
+  change: WireChange | null;
 }
 
 /** A change leaving in a new batch, with the row it is about. */
@@ -38,7 +42,10 @@ export interface SettledChanges {
 
 /** Where the ledger of each batch is kept; sign-out drops `sync.` keys. */
 export const IN_FLIGHT_PREFIX = 'sync.inflight.';
-/** Where the changes of each batch are kept, exactly as they were sent. */
+/**
+ * Where the changes of each batch are kept, exactly as they were sent,
+ * except those their entries hold as queued (null here).
+ */
 export const SENT_PREFIX = 'sync.sent.';
 
 /**
@@ -251,12 +258,13 @@ function ledgerOf(key: string, value: unknown): BatchLedger[] {
 
 /**
  * The stored changes of a batch paired with its ledger, dropping any
- * change not shaped like a sent one.
+ * change not shaped like a sent one or a null.
  */
 function readable(ledger: BatchLedger, value: unknown): InFlightChange[] {
   if (!Array.isArray(value)) return [];
-  return ledger.seqs.flatMap((seq, index) => {
-    const change = value[index] as WireChange | undefined;
+  return ledger.seqs.flatMap((seq, index): InFlightChange[] => {
+    const change = value[index] as WireChange | null | undefined;
+    if (change === null) return [{ seq, change }];
     return typeof change?.change_id === 'string' ? [{ seq, change }] : [];
   });
 }

@@ -69,8 +69,9 @@ async function batchInFlight(
 
     const alive = inFlight.flatMap(({ change }, index) => {
       const entry = entries[index];
-      const same = entry?.changeId === change.change_id;
-      return entry && same ? [{ entry, change }] : [];
+      const sent = change ?? (entry && queuedChange(entry));
+      const same = entry?.changeId === sent?.change_id;
+      return entry && sent && same ? [{ entry, change: sent }] : [];
     });
     if (alive.length < ledger.seqs.length) {
       const seqs = alive.map(({ entry }) => entry.seq!);
@@ -104,8 +105,17 @@ async function headOutsideFlight(
   return entries.filter(({ seq }) => !inFlight.has(seq!));
 }
 
+/** A change as it leaves: one its entry holds as queued is not copied. */
 function asLeaving({ entry, change }: OutgoingChange): LeavingChange {
-  return { seq: entry.seq!, subject: subjectOf(entry), change };
+  const copied = leavesAsQueued(entry) ? null : change;
+  return { seq: entry.seq!, subject: subjectOf(entry), change: copied };
+}
+
+/** The change an entry holds as it was queued; none for other entries. */
+function queuedChange(entry: OutboxEntry): WireChange | undefined {
+  if (!leavesAsQueued(entry)) return undefined;
+  const base = entry.baseVersion ?? undefined;
+  return withBase(entry, 'clip.upsert', entry.record!, base);
 }
 
 function subjectOf(entry: OutboxEntry): string {
@@ -170,10 +180,8 @@ function buildChange(
   entry: OutboxEntry,
   facts: HeadFacts,
 ): WireChange | undefined {
-  if (leavesAsQueued(entry)) {
-    const base = entry.baseVersion ?? undefined;
-    return withBase(entry, 'clip.upsert', entry.record!, base);
-  }
+  const queued = queuedChange(entry);
+  if (queued) return queued;
   const readsClip =
     entry.kind === 'clip.upsert' || entry.kind === 'clip.delete';
   if (entry.record && !readsClip) {

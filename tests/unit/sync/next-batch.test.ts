@@ -60,6 +60,15 @@ describe('nextBatch', () => {
     expect(stores.filter((store) => store === 'clips')).toEqual([]);
   });
 
+  it('copies no new draft aside when it leaves: its entry holds it', async () => {
+    for (let n = 0; n < 2; n += 1) await clips.createDraft(fakeCapture());
+
+    await nextBatch(db, limits);
+
+    const inFlight = await outboxInFlight.list(db);
+    expect(inFlight.map(({ change }) => change)).toEqual([null, null]);
+  });
+
   it('sends a draft with the edits folded into its entry', async () => {
     const draft = await clips.createDraft(fakeCapture());
     await clips.annotate(draft.id, { note: 'second thought', tags: ['ppe'] });
