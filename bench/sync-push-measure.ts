@@ -240,10 +240,10 @@ export async function measureSync(
   return { ...median, roundsMs, ...loop, steps };
 }
 
-/** `--rounds N` from the command line, 3 when absent. */
+/** `--rounds N` from the command line, 5 when absent. */
 export function roundsArgument(argv: string[]): number {
   const index = argv.indexOf('--rounds');
-  const rounds = index > 0 ? Number(argv[index + 1]) : 3;
+  const rounds = index > 0 ? Number(argv[index + 1]) : 5;
   if (!Number.isInteger(rounds) || rounds < 1) {
     throw new Error(`--rounds takes a whole number above 0, not ${rounds}.`);
   }

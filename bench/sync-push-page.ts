@@ -1,6 +1,7 @@
 // The Chromium side of bench/sync-push-browser.mjs: bundled into a page
 // served from 127.0.0.1, it runs the push measurements over the browser's
-// own IndexedDB, as the extension's background does.
+// own IndexedDB, as the extension's background does, and posts the
+// figures, or why it failed, back to the server it came from.
 import { createClient } from '@supabase/supabase-js';
 import type { Database } from '../utils/remote/database.types';
 import {
@@ -10,19 +11,18 @@ import {
   type PushFigures,
 } from './sync-push-measure';
 
-declare global {
-  interface Window {
-    /** Measures a push against the local stack at `url`. */
-    peerclipSyncBench(
-      url: string,
-      anonKey: string,
-      options: { rttMs: number; rounds: number; steps: boolean },
-    ): Promise<PushFigures>;
-  }
+/** What the server tells the page to measure. */
+export interface PageSettings {
+  /** The local stack's URL and anon key. */
+  url: string;
+  anonKey: string;
+  rttMs: number;
+  rounds: number;
+  steps: boolean;
 }
 
-window.peerclipSyncBench = async (url, anonKey, options) => {
-  const { rttMs, rounds, steps } = options;
+async function measure(settings: PageSettings): Promise<PushFigures> {
+  const { url, anonKey, rttMs, rounds, steps } = settings;
   const requests = countingFetch(rttMs);
   const client = createClient<Database>(url, anonKey, {
     auth: { persistSession: false, autoRefreshToken: false },
@@ -31,4 +31,17 @@ window.peerclipSyncBench = async (url, anonKey, options) => {
   const session = await signInDemo(client, requests);
   const prefix = `sync-bench-${Date.now()}`;
   return measureSync(session, { prefix, rounds, steps });
-};
+}
+
+async function run(): Promise<void> {
+  try {
+    const settings = (await (await fetch('/settings')).json()) as PageSettings;
+    const figures = await measure(settings);
+    await fetch('/figures', { method: 'POST', body: JSON.stringify(figures) });
+  } catch (error) {
+    const reason = error instanceof Error ? error.stack : String(error);
+    await fetch('/failure', { method: 'POST', body: reason });
+  }
+}
+
+void run();

@@ -9,7 +9,7 @@
  *
  * Both the push and the loop run once untimed first, to warm up.
  * --steps also times the steps of the push on another set of drafts;
- * --rounds pushes N sets of fresh drafts (3 by default) and reports the
+ * --rounds pushes N sets of fresh drafts (5 by default) and reports the
  * median push against one loop.
  * bench/sync-push-browser.mjs measures the same in Chromium.
  */
