@@ -159,18 +159,20 @@ export const outboxInFlight = {
     db: FlightStore,
     answeredSeqs: number[],
   ): Promise<SettledChanges> {
-    const unknown = new Set(answeredSeqs);
+    const answered = new Set(answeredSeqs);
     const touched = new Set<string>();
     const ledgers = await outboxInFlight.ledgers(db);
 
     for (const ledger of ledgers) {
-      const left = ledger.seqs.filter((seq) => !unknown.delete(seq));
+      const left = ledger.seqs.filter((seq) => !answered.has(seq));
       if (left.length === ledger.seqs.length) continue;
       ledger.touched.forEach((subject) => touched.add(subject));
 
       if (left.length === 0) await forget(db, ledger.number);
       else await outboxInFlight.keep(db, ledger, new Set(left));
     }
+    const named = new Set(ledgers.flatMap(({ seqs }) => seqs));
+    const unknown = new Set(answeredSeqs.filter((seq) => !named.has(seq)));
     return { touched, unknown };
   },
 
