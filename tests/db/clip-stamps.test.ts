@@ -16,6 +16,7 @@ import {
 } from './helpers/rules-org.ts';
 import {
   newClipChange,
+  newClipChanges,
   pullAll,
   push,
   type PulledChange,
@@ -33,10 +34,6 @@ beforeAll(async () => {
   org = await createOrganisation(db);
 });
 afterAll(() => db.stop());
-
-function creates(count: number): Record<string, unknown>[] {
-  return Array.from({ length: count }, () => newClipChange());
-}
 
 function recordId(change: Record<string, unknown>): string {
   return (change.record as { id: string }).id;
@@ -85,7 +82,7 @@ function requestsAfterPush(caller: Caller, batch: unknown[]) {
 
 describe('a pushed run of new clips in the change feed', () => {
   it('brings every clip to its author', async () => {
-    const batch = creates(5);
+    const batch = newClipChanges(5);
 
     const changes = await pullsAfter('author', () =>
       push(org, 'author', batch),
@@ -97,7 +94,7 @@ describe('a pushed run of new clips in the change feed', () => {
   });
 
   it('gives every clip a number of its own', async () => {
-    const batch = creates(5);
+    const batch = newClipChanges(5);
 
     const changes = await pullsAfter('author', () =>
       push(org, 'author', batch),
@@ -107,7 +104,7 @@ describe('a pushed run of new clips in the change feed', () => {
   });
 
   it('leaves no stamp request once committed', async () => {
-    await push(org, 'author', creates(3));
+    await push(org, 'author', newClipChanges(3));
 
     const [row] = await arrange(
       org,
@@ -117,7 +114,7 @@ describe('a pushed run of new clips in the change feed', () => {
   });
 
   it('numbers an edit later in the batch after the run', async () => {
-    const batch = creates(3);
+    const batch = newClipChanges(3);
     const edited = recordId(batch[1]!);
 
     const changes = await pullsAfter('author', () =>
@@ -130,7 +127,7 @@ describe('a pushed run of new clips in the change feed', () => {
 
   it('brings them to no teammate while they are drafts', async () => {
     const changes = await pullsAfter('teammate', () =>
-      push(org, 'author', creates(3)),
+      push(org, 'author', newClipChanges(3)),
     );
 
     expect(changes).toEqual([]);
@@ -140,7 +137,7 @@ describe('a pushed run of new clips in the change feed', () => {
 describe('a run of new clips that fails', () => {
   it('asks stamps for exactly the clips written instead', async () => {
     const bad = newClipChange({ topic_id: randomUUID() });
-    const batch = [...creates(2), bad, ...creates(1)];
+    const batch = [...newClipChanges(2), bad, ...newClipChanges(1)];
 
     const { results, requested } = await requestsAfterPush('author', batch);
 
@@ -149,7 +146,7 @@ describe('a run of new clips that fails', () => {
   });
 
   it('asks no stamp when nothing was written', async () => {
-    const { requested } = await requestsAfterPush('pending', creates(3));
+    const { requested } = await requestsAfterPush('pending', newClipChanges(3));
 
     expect(requested).toEqual([]);
   });
@@ -158,8 +155,8 @@ describe('a run of new clips that fails', () => {
 describe('numbers of new clips', () => {
   it('are drawn at commit, after a transaction still committing', async () => {
     const { cursor } = await pullAll(org, 'author', 0, 1000);
-    const first = creates(2);
-    const second = creates(2);
+    const first = newClipChanges(2);
+    const second = newClipChanges(2);
     let release = () => {};
     const gate = new Promise<void>((resolve) => (release = resolve));
     const numbered = as(

@@ -8,6 +8,7 @@ import {
 } from './helpers/rules-org.ts';
 import {
   newClipChange,
+  newClipChanges,
   pullAll,
   push,
   type PushResult,
@@ -21,10 +22,6 @@ beforeAll(async () => {
   org = await createOrganisation(db);
 });
 afterAll(() => db.stop());
-
-function creates(count: number): Record<string, unknown>[] {
-  return Array.from({ length: count }, () => newClipChange());
-}
 
 function recordId(change: Record<string, unknown>): string {
   return (change.record as { id: string }).id;
@@ -78,7 +75,7 @@ async function someoneWaits(): Promise<void> {
 
 describe('push_changes with a run of new clips', () => {
   it('applies every create and answers in batch order', async () => {
-    const batch = creates(5);
+    const batch = newClipChanges(5);
 
     const results = await push(org, 'author', batch);
 
@@ -88,7 +85,7 @@ describe('push_changes with a run of new clips', () => {
   });
 
   it('answers each create as the per-change path does', async () => {
-    const batch = creates(3);
+    const batch = newClipChanges(3);
 
     const results = await push(org, 'author', batch);
 
@@ -105,7 +102,7 @@ describe('push_changes with a run of new clips', () => {
   it('writes the fields of the record and the author', async () => {
     const change = newClipChange({ note: 'Night shift.', tags: ['a', 'b'] });
 
-    await push(org, 'author', [...creates(2), change]);
+    await push(org, 'author', [...newClipChanges(2), change]);
 
     const { rows } = await db.admin.query(
       'select author_id, note, tags, state from public.clips where id = $1',
@@ -123,7 +120,7 @@ describe('push_changes with a run of new clips', () => {
 describe('push_changes with a run of new clips, then pull_changes', () => {
   it('brings each new clip to its author once', async () => {
     const { cursor } = await pullAll(org, 'author', 0, 500);
-    const batch = creates(3);
+    const batch = newClipChanges(3);
     await push(org, 'author', batch);
 
     const { changes } = await pullAll(org, 'author', cursor, 500);
@@ -136,7 +133,7 @@ describe('push_changes with a run of new clips, then pull_changes', () => {
   it('brings them to no teammate while they are drafts', async () => {
     const { cursor } = await pullAll(org, 'teammate', 0, 500);
 
-    await push(org, 'author', creates(3));
+    await push(org, 'author', newClipChanges(3));
 
     const { changes } = await pullAll(org, 'teammate', cursor, 500);
     expect(changes).toEqual([]);
@@ -151,9 +148,9 @@ describe('push_changes with a bad create among new clips', () => {
     ]);
 
     const results = await push(org, 'author', [
-      ...creates(2),
+      ...newClipChanges(2),
       bad,
-      ...creates(2),
+      ...newClipChanges(2),
     ]);
 
     expect(results.map(({ status }) => status)).toEqual([
@@ -168,7 +165,7 @@ describe('push_changes with a bad create among new clips', () => {
 
   it('rejects a create that only the insert refuses, and applies the rest', async () => {
     const bad = newClipChange({ topic_id: randomUUID() });
-    const batch = [...creates(2), bad, ...creates(2)];
+    const batch = [...newClipChanges(2), bad, ...newClipChanges(2)];
 
     const results = await push(org, 'author', batch);
 
@@ -187,7 +184,11 @@ describe('push_changes with a bad create among new clips', () => {
       author: 'outsider',
       state: 'draft',
     });
-    const batch = [...creates(1), newClipChange({ id: taken }), ...creates(1)];
+    const batch = [
+      ...newClipChanges(1),
+      newClipChange({ id: taken }),
+      ...newClipChanges(1),
+    ];
 
     const results = await push(org, 'author', batch);
 
@@ -198,7 +199,7 @@ describe('push_changes with a bad create among new clips', () => {
   });
 
   it('rejects each create of a person who may not write clips', async () => {
-    const results = await push(org, 'pending', creates(3));
+    const results = await push(org, 'pending', newClipChanges(3));
 
     expect(results.map(({ reason }) => reason)).toEqual([
       'you may not make this change',
@@ -210,7 +211,7 @@ describe('push_changes with a bad create among new clips', () => {
 
 describe('push_changes with a run of new clips sent again', () => {
   it('answers as the first time', async () => {
-    const batch = creates(4);
+    const batch = newClipChanges(4);
     const first = await push(org, 'author', batch);
 
     const second = await push(org, 'author', batch);
@@ -219,7 +220,7 @@ describe('push_changes with a run of new clips sent again', () => {
   });
 
   it('keeps one clip per create', async () => {
-    const batch = creates(4);
+    const batch = newClipChanges(4);
     await push(org, 'author', batch);
 
     await push(org, 'author', batch);
@@ -228,7 +229,7 @@ describe('push_changes with a run of new clips sent again', () => {
   });
 
   it('applies creates that an earlier sending had rejected', async () => {
-    const batch = creates(3);
+    const batch = newClipChanges(3);
     await push(org, 'pending', batch);
 
     const results = await push(org, 'author', batch);
@@ -246,14 +247,14 @@ describe('push_changes with creates among other changes', () => {
     const draft = await createClip(org, { state: 'draft' });
     const published = await createClip(org, { state: 'published' });
     const batch = [
-      ...creates(2),
+      ...newClipChanges(2),
       {
         change_id: randomUUID(),
         type: 'clip.upsert',
         base_version: 1,
         record: { id: draft, note: 'Edited.' },
       },
-      ...creates(1),
+      ...newClipChanges(1),
       {
         change_id: randomUUID(),
         type: 'comment.upsert',
@@ -265,7 +266,7 @@ describe('push_changes with creates among other changes', () => {
         base_version: 2,
         record: { id: draft },
       },
-      ...creates(1),
+      ...newClipChanges(1),
     ];
 
     const results = await push(org, 'author', batch);
@@ -292,7 +293,11 @@ describe('push_changes with creates among other changes', () => {
       record: { id: recordId(create), note: 'Second thought.' },
     };
 
-    const results = await push(org, 'author', [create, edit, ...creates(1)]);
+    const results = await push(org, 'author', [
+      create,
+      edit,
+      ...newClipChanges(1),
+    ]);
 
     expect(results[1]).toMatchObject({ status: 'applied', version: 2 });
   });
@@ -300,7 +305,7 @@ describe('push_changes with creates among other changes', () => {
 
 describe('push_changes with one run of new clips sent twice at once', () => {
   it('ends with one clip per create', async () => {
-    const batch = creates(20);
+    const batch = newClipChanges(20);
     const held = heldPush(batch);
     await held.answer;
 
@@ -312,7 +317,7 @@ describe('push_changes with one run of new clips sent twice at once', () => {
   });
 
   it('answers the second sending as the first', async () => {
-    const batch = creates(20);
+    const batch = newClipChanges(20);
     const held = heldPush(batch);
     const first = await held.answer;
 
@@ -324,7 +329,7 @@ describe('push_changes with one run of new clips sent twice at once', () => {
   });
 
   it('ends with one clip per create when neither waits on purpose', async () => {
-    const batch = creates(200);
+    const batch = newClipChanges(200);
 
     await Promise.all([push(org, 'author', batch), push(org, 'author', batch)]);
 
@@ -334,7 +339,7 @@ describe('push_changes with one run of new clips sent twice at once', () => {
 
 describe('push_changes with two runs of new clips of one person at once', () => {
   it('applies both while the first is still open', async () => {
-    const [first, second] = [creates(20), creates(20)];
+    const [first, second] = [newClipChanges(20), newClipChanges(20)];
     const held = heldPush(first);
     await held.answer;
 
@@ -349,7 +354,7 @@ describe('push_changes with two runs of new clips of one person at once', () => 
 
   it('brings each clip of both to its author once', async () => {
     const { cursor } = await pullAll(org, 'author', 0, 500);
-    const [first, second] = [creates(150), creates(150)];
+    const [first, second] = [newClipChanges(150), newClipChanges(150)];
 
     await Promise.all([
       push(org, 'author', first),

@@ -5,7 +5,7 @@ import {
   type UserClient,
 } from './helpers/database.ts';
 import { createOrganisation, type Organisation } from './helpers/rules-org.ts';
-import { newClipChange, push } from './helpers/rules-sync.ts';
+import { newClipChanges, push } from './helpers/rules-sync.ts';
 
 let db: TestDatabase;
 let org: Organisation;
@@ -15,10 +15,6 @@ beforeAll(async () => {
   org = await createOrganisation(db);
 });
 afterAll(() => db.stop());
-
-function creates(count: number): Record<string, unknown>[] {
-  return Array.from({ length: count }, () => newClipChange());
-}
 
 /**
  * Rows of applied changes and clips that a push of `batch` read. The
@@ -52,12 +48,12 @@ async function rowsRead(client: UserClient): Promise<Record<string, number>> {
 
 describe('push_changes after a long history', () => {
   it('reads no more rows for new clips as a person pushes more', async () => {
-    const before = await rowsReadBy(creates(10));
+    const before = await rowsReadBy(newClipChanges(10));
     for (let run = 0; run < 4; run += 1) {
-      await push(org, 'author', creates(500));
+      await push(org, 'author', newClipChanges(500));
     }
 
-    const after = await rowsReadBy(creates(10));
+    const after = await rowsReadBy(newClipChanges(10));
 
     expect(after).toEqual(before);
   });

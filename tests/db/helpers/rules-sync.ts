@@ -101,3 +101,8 @@ export function newClipChange(
     },
   };
 }
+
+/** `count` changes that each create a new clip. */
+export function newClipChanges(count: number): Record<string, unknown>[] {
+  return Array.from({ length: count }, () => newClipChange());
+}
