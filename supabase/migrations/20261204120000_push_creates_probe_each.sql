@@ -10,6 +10,8 @@
 -- keeps each NOT EXISTS a probe of one primary key per change, whatever
 -- the tables hold (bench/sync-push-profile.mjs). The functions are
 -- otherwise those of 20261203160200_push_creates_cheaper.sql.
+-- Known debt: like 20261203141200 to 20261203160200, this restates whole
+-- functions to change a few lines; fold them before the first deployment.
 
 create or replace function private.clip_create_flags(batch jsonb)
 returns boolean[]
