@@ -85,16 +85,13 @@ async function readWritten(
       authorId: known.get(clipId)?.authorId ?? context.userId,
     };
     const local = row.get(clipId);
-    const clip = local && withFacts(local, facts);
-    const creates = createsClip(change);
-    const sent = asSent[index]!;
     return {
       clipId,
       record: change.record,
       facts,
-      creates,
-      asSent: sent,
-      clip,
+      creates: createsClip(change),
+      asSent: asSent[index]!,
+      clip: local && withFacts(local, facts),
     };
   });
 }
@@ -113,10 +110,10 @@ async function recordFacts(
   const created: WrittenClip[] = [];
   const rewritten: StoredClip[] = [];
   const gone: WrittenClip[] = [];
-  for (const clip of written) {
-    if (!clip.asSent && !clip.clip) gone.push(clip);
-    else if (clip.creates) created.push(clip);
-    else rewritten.push(clip.clip!);
+  for (const answered of written) {
+    if (!answered.asSent && !answered.clip) gone.push(answered);
+    else if (answered.creates) created.push(answered);
+    else rewritten.push(answered.clip!);
   }
 
   await db.clips.bulkPut(rewritten);
